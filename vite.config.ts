@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { vnGeometry } from './src/charts/map/geometry/vite-plugin-vn-geometry.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), vnGeometry()],
   test: {
     projects: [
       {

@@ -3,7 +3,7 @@
  * transcribed from DOMAIN.md). The mock feed serves it; the app itself reads units from the feed, so a
  * reform after this build still shows correctly when the feed carries it.
  */
-import registry from './data/admin-units.json';
+import registry from './data/admin-units.json' with { type: 'json' };
 import type { AdminUnit, Era, Ministry, ProvinceEraId, MinistryEraId, Region } from './units.ts';
 
 interface RegistryFile {

@@ -1,0 +1,92 @@
+/**
+ * Every feed endpoint with its query parameters and response schema: the one list the OpenAPI document
+ * (scripts/write-openapi.ts), the mock handlers and the contract test are built from.
+ */
+import { z } from 'zod';
+import {
+  agencyCodeSchema,
+  eraSchema,
+  frequencySchema,
+  ministryEraSchema,
+  periodKeySchema,
+  provinceEraSchema,
+  scopeSchema,
+} from './common/schema.ts';
+import { indicatorsResponseSchema } from './indicators/schema.ts';
+import { metadataResponseSchema } from './metadata/schema.ts';
+import { observationsResponseSchema } from './observations/schema.ts';
+import { reformResponseSchema } from './reform/schema.ts';
+import { reportingResponseSchema } from './reporting/schema.ts';
+import { seriesResponseSchema } from './series/schema.ts';
+import { tasksResponseSchema } from './tasks/schema.ts';
+import { ministriesResponseSchema, unitsResponseSchema } from './units/schema.ts';
+
+const indicatorId = z.string().regex(/^[a-z0-9-]+$/).describe('Indicator id from the catalog');
+
+export const ENDPOINTS = {
+  metadata: {
+    path: '/metadata',
+    summary: 'Data set status: as-of date, last update, latest period per frequency, eras',
+    query: z.object({}),
+    response: metadataResponseSchema,
+  },
+  units: {
+    path: '/units',
+    summary: 'Provincial units of an era with kinds and regions over time, and the merger map',
+    query: z.object({ era: provinceEraSchema }),
+    response: unitsResponseSchema,
+  },
+  ministries: {
+    path: '/ministries',
+    summary: 'Ministries and ministry-level agencies of an era',
+    query: z.object({ era: ministryEraSchema }),
+    response: ministriesResponseSchema,
+  },
+  indicators: {
+    path: '/indicators',
+    summary: 'The indicator catalog',
+    query: z.object({}),
+    response: indicatorsResponseSchema,
+  },
+  observations: {
+    path: '/observations',
+    summary: 'One indicator for one period: every unit of the reporting era and the nation',
+    query: z.object({ indicator: indicatorId, period: periodKeySchema, scope: scopeSchema }),
+    response: observationsResponseSchema,
+  },
+  series: {
+    path: '/series',
+    summary: 'One indicator over a range of periods, for the nation and every unit (or one unit)',
+    query: z.object({
+      indicator: indicatorId,
+      frequency: frequencySchema,
+      from: periodKeySchema,
+      to: periodKeySchema,
+      scope: scopeSchema,
+      era: eraSchema.optional(),
+      unit: agencyCodeSchema.optional(),
+      units: z.enum(['all', 'none']).optional().describe("'none': only the national line (sparklines)"),
+    }),
+    response: seriesResponseSchema,
+  },
+  tasks: {
+    path: '/tasks',
+    summary: 'Tasks assigned by the Government and the Prime Minister, by agency, year to date',
+    query: z.object({ period: periodKeySchema, scope: scopeSchema }),
+    response: tasksResponseSchema,
+  },
+  reform: {
+    path: '/procedure-reform',
+    summary: 'Internal administrative procedure reform by agency',
+    query: z.object({ period: periodKeySchema, scope: scopeSchema }),
+    response: reformResponseSchema,
+  },
+  reporting: {
+    path: '/reporting',
+    summary: 'Periodic reports due, submitted on time, late or not yet, by agency',
+    query: z.object({ period: periodKeySchema, scope: scopeSchema }),
+    response: reportingResponseSchema,
+  },
+} as const;
+
+export type EndpointName = keyof typeof ENDPOINTS;

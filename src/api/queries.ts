@@ -1,0 +1,79 @@
+/**
+ * Query option factories: the one unit of data access (TanStack Query `queryOptions`). Keys run from
+ * general to specific and hold everything the query function reads, so a key names exactly one response.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { MinistryEraId, ProvinceEraId } from '../domain/units.ts';
+import { fetchIndicators } from './indicators/client.ts';
+import { fetchMetadata } from './metadata/client.ts';
+import { fetchObservations, type ObservationsParams } from './observations/client.ts';
+import { fetchReform } from './reform/client.ts';
+import { fetchReporting } from './reporting/client.ts';
+import { fetchSeries, type SeriesParams } from './series/client.ts';
+import { fetchTasks } from './tasks/client.ts';
+import { fetchMinistries, fetchUnits } from './units/client.ts';
+import type { Scope } from '../domain/units.ts';
+
+// Reference data changes a few times a year at most.
+const REFERENCE_STALE_MS = 6 * 60 * 60 * 1000;
+
+export const feedQueries = {
+  all: ['feed'] as const,
+
+  metadata: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'metadata'] as const,
+      queryFn: ({ signal }) => fetchMetadata(signal),
+    }),
+
+  units: (era: ProvinceEraId) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'units', era] as const,
+      queryFn: ({ signal }) => fetchUnits(era, signal),
+      staleTime: REFERENCE_STALE_MS,
+    }),
+
+  ministries: (era: MinistryEraId) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'ministries', era] as const,
+      queryFn: ({ signal }) => fetchMinistries(era, signal),
+      staleTime: REFERENCE_STALE_MS,
+    }),
+
+  indicators: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'indicators'] as const,
+      queryFn: ({ signal }) => fetchIndicators(signal),
+      staleTime: REFERENCE_STALE_MS,
+    }),
+
+  observations: (params: ObservationsParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'observations', params] as const,
+      queryFn: ({ signal }) => fetchObservations(params, signal),
+    }),
+
+  series: (params: SeriesParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'series', params] as const,
+      queryFn: ({ signal }) => fetchSeries(params, signal),
+    }),
+
+  tasks: (params: { period: string; scope: Scope }) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'tasks', params] as const,
+      queryFn: ({ signal }) => fetchTasks(params, signal),
+    }),
+
+  reform: (params: { period: string; scope: Scope }) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'reform', params] as const,
+      queryFn: ({ signal }) => fetchReform(params, signal),
+    }),
+
+  reporting: (params: { period: string; scope: Scope }) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'reporting', params] as const,
+      queryFn: ({ signal }) => fetchReporting(params, signal),
+    }),
+};

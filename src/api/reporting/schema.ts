@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { agencyCodeSchema, eraSchema, periodKeySchema, scopeSchema } from '../common/schema.ts';
+
+const count = z.number().int().nonnegative();
+
+/** Periodic reports under Decree 09/2019/NĐ-CP due in a period, by what became of them. */
+export const reportingCountsSchema = z
+  .object({ required: count, onTime: count, late: count, notSubmitted: count })
+  .refine((r) => r.required === r.onTime + r.late + r.notSubmitted, {
+    message: 'required must equal onTime + late + notSubmitted',
+    path: ['required'],
+  });
+
+/** `GET /reporting?period&scope`: reporting compliance by agency. */
+export const reportingResponseSchema = z
+  .object({
+    period: periodKeySchema,
+    scope: scopeSchema,
+    era: eraSchema,
+    national: reportingCountsSchema,
+    rows: z.array(z.object({ code: agencyCodeSchema, counts: reportingCountsSchema })),
+  })
+  .meta({ id: 'ReportingResponse' });
+export type ReportingResponse = z.infer<typeof reportingResponseSchema>;

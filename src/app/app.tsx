@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from '../api/query-client.ts';
+import type { RuntimeConfig } from './config.ts';
+import { ConfigProvider } from './config-context.tsx';
+import { createAppRouter } from './router.tsx';
+
+/** The whole app for one runtime configuration: query cache, router, configuration. */
+export function App({ config }: { config: RuntimeConfig }) {
+  const [queryClient] = useState(() =>
+    createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 }),
+  );
+  const [router] = useState(() => createAppRouter());
+  return (
+    <ConfigProvider config={config}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}

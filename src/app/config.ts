@@ -1,0 +1,112 @@
+/**
+ * The runtime configuration, `config.json` beside index.html, read once at start-up so one build can be
+ * pointed at any feed. It is validated strictly: a missing, misspelt or wrong field stops the app with a
+ * page that names the field, instead of a half-configured dashboard.
+ */
+import { z } from 'zod';
+import { formatPath } from '../api/http.ts';
+
+/** Mirrors the mock scenarios (mocks/scenarios.ts; a test keeps the two lists equal). */
+export const MOCK_SCENARIOS = ['normal', 'slow', 'flaky', 'down', 'invalid', 'empty'] as const;
+
+export const runtimeConfigSchema = z
+  .object({
+    apiBaseUrl: z
+      .string()
+      .min(1)
+      .refine((v) => v.startsWith('/') || /^https?:\/\/[^/]+/.test(v), {
+        message: 'an absolute http(s) URL or a path starting with /',
+      }),
+    mocks: z
+      .object({
+        enabled: z.boolean(),
+        scenario: z.enum(MOCK_SCENARIOS),
+      })
+      .strict(),
+    refreshIntervalSeconds: z.number().int().min(15).max(86_400),
+    requestTimeoutSeconds: z.number().int().min(1).max(300),
+    defaultLocale: z.enum(['vi', 'en']),
+    defaultTheme: z.enum(['light', 'dark']),
+  })
+  .strict();
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export interface ConfigProblem {
+  /** The field, dotted (`mocks.enabled`), or empty when the file itself is the problem. */
+  readonly field: string;
+  /** What is wrong, in Vietnamese and in English: the locale itself lives in the broken file. */
+  readonly vi: string;
+  readonly en: string;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: RuntimeConfig }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/** Validates the parsed JSON of config.json. */
+export function parseRuntimeConfig(json: unknown): ConfigResult {
+  const parsed = runtimeConfigSchema.safeParse(json);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => {
+      // An unknown key is reported on the parent with the key names; name the key itself.
+      if (issue.code === 'unrecognized_keys') {
+        const parent = formatPath(issue.path);
+        return {
+          field: issue.keys.map((k) => (parent ? `${parent}.${k}` : k)).join(', '),
+          vi: 'không phải là một thiết lập hợp lệ',
+          en: 'is not a known setting',
+        };
+      }
+      return { field: formatPath(issue.path), ...describeIssue(issue) };
+    }),
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { vi: 'bị thiếu', en: 'is missing' };
+      return {
+        vi: `phải có kiểu ${issue.expected}`,
+        en: `must be of type ${issue.expected}`,
+      };
+    case 'invalid_value':
+      return {
+        vi: `phải là một trong: ${issue.values.map(String).join(', ')}`,
+        en: `must be one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'too_small':
+      return { vi: `phải từ ${String(issue.minimum)} trở lên`, en: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      return { vi: `không được quá ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+    default:
+      return { vi: `không hợp lệ (${issue.message})`, en: `is invalid (${issue.message})` };
+  }
+}
+
+/** Fetches and validates config.json; network and JSON errors become problems too. */
+export async function loadRuntimeConfig(url: string): Promise<ConfigResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store' });
+  } catch {
+    return fileProblem(`không tải được ${url}`, `could not fetch ${url}`);
+  }
+  if (!response.ok) {
+    return fileProblem(`${url} trả về lỗi HTTP ${response.status}`, `${url} answered HTTP ${response.status}`);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    return fileProblem(`${url} không phải là JSON hợp lệ`, `${url} is not valid JSON`);
+  }
+  return parseRuntimeConfig(json);
+}
+
+function fileProblem(vi: string, en: string): ConfigResult {
+  return { ok: false, problems: [{ field: '', vi, en }] };
+}

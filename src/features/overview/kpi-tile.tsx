@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { feedQueries } from '../../api/queries.ts';
+import { toObservationSet } from '../../api/observations/to-domain.ts';
+import { toSeriesSet } from '../../api/series/to-domain.ts';
+import { PanelError } from '../../components/panel-error.tsx';
+import { Skeleton } from '../../components/skeleton.tsx';
+import { Sparkline } from '../../components/sparkline.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import type { Indicator } from '../../domain/indicators.ts';
+import { addPeriods, periodKey, type Period } from '../../domain/period.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { selectKpiTile } from './select-kpi-tile.ts';
+
+const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
+const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+
+/** One national headline figure, read from the feed through the whole chain. */
+export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
+  const { t, locale } = useI18n();
+  const key = periodKey(period);
+  const observations = useQuery({
+    ...feedQueries.observations({ indicator: indicator.id, period: key, scope: 'province' }),
+    select: toObservationSet,
+  });
+  const trend = useQuery({
+    ...feedQueries.series({
+      indicator: indicator.id,
+      frequency: period.frequency,
+      from: periodKey(addPeriods(period, 1 - TREND_LENGTH[period.frequency])),
+      to: key,
+      scope: 'province',
+      units: 'none',
+    }),
+    select: toSeriesSet,
+  });
+
+  const titleId = `kpi-${indicator.id}`;
+  if (observations.isPending) {
+    return (
+      <article className="kpi-tile" aria-labelledby={titleId} aria-busy="true">
+        <h2 id={titleId} className="kpi-tile__title">
+          {(indicator.shortName ?? indicator.name)[locale]}
+        </h2>
+        <Skeleton className="kpi-tile__value-skeleton" />
+        <Skeleton className="kpi-tile__line-skeleton" />
+      </article>
+    );
+  }
+  if (observations.isError) {
+    return (
+      <article className="kpi-tile kpi-tile--error" aria-labelledby={titleId}>
+        <h2 id={titleId} className="kpi-tile__title">
+          {(indicator.shortName ?? indicator.name)[locale]}
+        </h2>
+        <PanelError compact error={observations.error} onRetry={() => void observations.refetch()} />
+      </article>
+    );
+  }
+
+  const tile = selectKpiTile(indicator, observations.data, trend.data, locale);
+  return (
+    <article className="kpi-tile" aria-labelledby={titleId} data-indicator={indicator.id}>
+      <h2 id={titleId} className="kpi-tile__title">
+        {tile.title}
+      </h2>
+      <p className="kpi-tile__period">{tile.period}</p>
+      {tile.value ? (
+        <p className="kpi-tile__value">
+          <span className="kpi-tile__number">{tile.value.number}</span>
+          <span className="kpi-tile__unit">{tile.value.unit}</span>
+        </p>
+      ) : (
+        <p className="kpi-tile__value kpi-tile__value--missing">
+          {tile.missingReason ? t(`missing.${tile.missingReason}`) : t('status.missing')}
+        </p>
+      )}
+      <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
+        {tile.change ? (
+          <>
+            <span aria-hidden="true">{ARROW[tile.change.direction]} </span>
+            {tile.change.direction === 'flat' ? t('change.flat') : t(`change.${tile.change.direction}`)}{' '}
+            {tile.change.direction !== 'flat' && <span className="numeric">{tile.change.text} </span>}
+            {t('change.vsLastYear')}
+          </>
+        ) : (
+          t('change.noComparison')
+        )}
+      </p>
+      {tile.target && (
+        <p className="kpi-tile__target">
+          {tile.target.mode === 'share'
+            ? t('target.share', { share: tile.target.text, kind: t(`target.${tile.target.kind}`) })
+            : t('target.of', { kind: capitalize(t(`target.${tile.target.kind}`)), value: tile.target.text })}
+        </p>
+      )}
+      <div className="kpi-tile__footer">
+        <StatusBadge status={tile.status} />
+        {tile.trend.length > 1 && (
+          <span
+            className="kpi-tile__trend"
+            title={tile.trendFrom && tile.trendTo ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo }) : undefined}
+          >
+            <Sparkline points={tile.trend} />
+          </span>
+        )}
+      </div>
+    </article>
+  );
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

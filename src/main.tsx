@@ -1,0 +1,51 @@
+/**
+ * Start-up: read config.json, point the feed client at the configured API, start the mock worker only
+ * when the configuration asks for it (a lazy chunk: a build with mocks off loads no MSW code), render.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { configureFeed } from './api/http.ts';
+import { App } from './app/app.tsx';
+import { loadRuntimeConfig } from './app/config.ts';
+import { ConfigErrorPage } from './app/config-error-page.tsx';
+import './app/styles/global.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+const root = createRoot(container);
+
+async function start(): Promise<void> {
+  const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
+  if (!result.ok) {
+    root.render(<ConfigErrorPage problems={result.problems} />);
+    return;
+  }
+  const { config } = result;
+  configureFeed({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 });
+  if (config.mocks.enabled) {
+    try {
+      const { startMockWorker } = await import('../mocks/browser.ts');
+      await startMockWorker({ baseUrl: config.apiBaseUrl, scenario: config.mocks.scenario });
+    } catch (error) {
+      root.render(
+        <ConfigErrorPage
+          problems={[
+            {
+              field: 'mocks.enabled',
+              vi: `không khởi động được bộ dữ liệu giả lập: ${String(error)}`,
+              en: `the mock service worker could not start: ${String(error)}`,
+            },
+          ]}
+        />,
+      );
+      return;
+    }
+  }
+  root.render(
+    <StrictMode>
+      <App config={config} />
+    </StrictMode>,
+  );
+}
+
+void start();
