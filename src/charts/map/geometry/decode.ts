@@ -1,0 +1,52 @@
+/**
+ * Runtime side of the province geometry: turn the compact topology served as `virtual:vn-geometry`
+ * (built by scripts/geo/build-geometry.ts) into the GeoJSON that `echarts.registerMap` takes.
+ */
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ProvinceEraId } from '../../../domain/units.ts';
+
+/** The objects of the compact topology: one geometry per unit, `id` = official two-digit code. */
+export type VnGeometryObjects = {
+  /** The 63 former units (to 30/06/2025). */
+  units63: GeometryCollection;
+  /** The 34 current units (from 01/07/2025), merged from the 63 and sharing their arcs. */
+  units34: GeometryCollection;
+};
+
+export type VnTopology = Topology<VnGeometryObjects>;
+
+/** Properties of a unit feature: only the code, which is ECharts' `nameProperty`. */
+export interface UnitFeatureProperties {
+  readonly code: string;
+}
+
+export type UnitFeature = Feature<Polygon | MultiPolygon, UnitFeatureProperties>;
+
+/**
+ * The units of one province era as a GeoJSON FeatureCollection, one feature per unit with `id` and
+ * `properties.code` set to the official two-digit code. Register it with
+ * `echarts.registerMap(name, { geoJSON, nameProperty: 'code' })` (or `registerMap(name, geoJSON)` and
+ * `nameProperty: 'code'` on the series). Hoàng Sa and Trường Sa are parts of the MultiPolygons of 48 and 56.
+ *
+ * Returns fresh objects on every call, so ECharts may mutate them. Throws when a geometry has no code or is not
+ * a polygon, which would mean the topology was not built by our pipeline.
+ */
+export function toFeatureCollection(
+  topology: VnTopology,
+  era: ProvinceEraId,
+): FeatureCollection<Polygon | MultiPolygon, UnitFeatureProperties> {
+  const object = era === '63' ? topology.objects.units63 : topology.objects.units34;
+  const collection = feature(topology, object);
+  const features = collection.features.map((f): UnitFeature => {
+    if (f.id === undefined) throw new Error(`A geometry of era ${era} has no code`);
+    const geometry = f.geometry;
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+      throw new Error(`Unit ${String(f.id)} of era ${era} is a ${geometry.type}, not a polygon`);
+    }
+    const code = String(f.id);
+    return { type: 'Feature', id: code, properties: { code }, geometry };
+  });
+  return { type: 'FeatureCollection', features };
+}
