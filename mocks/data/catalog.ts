@@ -32,18 +32,17 @@ const count = (vi: string, en: string, multiplier = 1): IndicatorUnit => ({
   multiplier,
   label: { vi, en },
 });
-const score = (max: number): IndicatorUnit => ({ kind: 'score', multiplier: 1, max, label: { vi: 'điểm', en: 'points' } });
+const score = (max: number): IndicatorUnit => ({
+  kind: 'score',
+  multiplier: 1,
+  max,
+  label: { vi: 'điểm', en: 'points' },
+});
 
 const both = ['province', 'ministry'] as const;
 const provinces = ['province'] as const;
 
-const score766 = (
-  id: string,
-  vi: string,
-  en: string,
-  max: number,
-  headline = false,
-): Indicator => ({
+const score766 = (id: string, vi: string, en: string, max: number, headline = false): Indicator => ({
   id,
   name: { vi, en },
   group: 'public-service',
@@ -187,7 +186,10 @@ export const CATALOG: readonly Indicator[] = [
     polarity: 'higher-is-better',
     aggregation: { kind: 'sum' },
     decimals: 1,
-    source: { vi: 'Cục Đầu tư nước ngoài (Bộ Tài chính)', en: 'Foreign Investment Agency (Ministry of Finance)' },
+    source: {
+      vi: 'Cục Đầu tư nước ngoài (Bộ Tài chính)',
+      en: 'Foreign Investment Agency (Ministry of Finance)',
+    },
     cumulative: true,
     scopes: provinces,
     headline: false,
@@ -266,7 +268,13 @@ export const CATALOG: readonly Indicator[] = [
   },
 
   // 2. Chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)
-  score766('dvc-766-total', 'Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp', 'Service quality index (Decision 766)', 100, true),
+  score766(
+    'dvc-766-total',
+    'Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp',
+    'Service quality index (Decision 766)',
+    100,
+    true,
+  ),
   score766('dvc-766-transparency', 'Công khai, minh bạch', 'Publicity and transparency', 18),
   score766('dvc-766-progress', 'Tiến độ giải quyết', 'Processing progress', 20),
   score766('dvc-766-digitisation', 'Số hóa hồ sơ', 'Dossier digitisation', 22),
@@ -280,7 +288,12 @@ export const CATALOG: readonly Indicator[] = [
     unit: percent,
     frequencies: ['month'],
     polarity: 'higher-is-better',
-    aggregation: { kind: 'ratio', numeratorId: 'dossiers-online', denominatorId: 'dossiers-received', scale: 100 },
+    aggregation: {
+      kind: 'ratio',
+      numeratorId: 'dossiers-online',
+      denominatorId: 'dossiers-received',
+      scale: 100,
+    },
     decimals: 1,
     source: PORTAL,
     cumulative: false,
@@ -319,7 +332,10 @@ export const CATALOG: readonly Indicator[] = [
   // 3. Cải cách thủ tục hành chính nội bộ (Quyết định 1085/QĐ-TTg)
   {
     id: 'internal-procedures-simplified-rate',
-    name: { vi: 'Tỷ lệ thủ tục hành chính nội bộ được cắt giảm, đơn giản hóa', en: 'Internal procedures simplified' },
+    name: {
+      vi: 'Tỷ lệ thủ tục hành chính nội bộ được cắt giảm, đơn giản hóa',
+      en: 'Internal procedures simplified',
+    },
     shortName: { vi: 'TTHC nội bộ đã đơn giản hóa', en: 'Internal procedures simplified' },
     group: 'internal-procedures',
     unit: percent,
@@ -390,7 +406,12 @@ export const CATALOG: readonly Indicator[] = [
     unit: percent,
     frequencies: ['month'],
     polarity: 'higher-is-better',
-    aggregation: { kind: 'ratio', numeratorId: 'tasks-completed', denominatorId: 'tasks-assigned', scale: 100 },
+    aggregation: {
+      kind: 'ratio',
+      numeratorId: 'tasks-completed',
+      denominatorId: 'tasks-assigned',
+      scale: 100,
+    },
     decimals: 1,
     source: VPCP,
     cumulative: true,
@@ -464,7 +485,12 @@ export const CATALOG: readonly Indicator[] = [
     unit: percent,
     frequencies: ['month'],
     polarity: 'higher-is-better',
-    aggregation: { kind: 'ratio', numeratorId: 'reports-on-time', denominatorId: 'reports-required', scale: 100 },
+    aggregation: {
+      kind: 'ratio',
+      numeratorId: 'reports-on-time',
+      denominatorId: 'reports-required',
+      scale: 100,
+    },
     decimals: 1,
     source: REPORTING,
     cumulative: false,

@@ -10,6 +10,7 @@ import {
   ministryEraSchema,
   periodKeySchema,
   provinceEraSchema,
+  regionIdSchema,
   scopeSchema,
 } from './common/schema.ts';
 import { indicatorsResponseSchema } from './indicators/schema.ts';
@@ -65,6 +66,7 @@ export const ENDPOINTS = {
       scope: scopeSchema,
       era: eraSchema.optional(),
       unit: agencyCodeSchema.optional(),
+      region: regionIdSchema.optional().describe('Only the units of this region (34-era membership) and their former units'),
       units: z.enum(['all', 'none']).optional().describe("'none': only the national line (sparklines)"),
     }),
     response: seriesResponseSchema,

@@ -46,7 +46,8 @@ export type ConfigResult =
 
 /** Validates the parsed JSON of config.json. */
 export function parseRuntimeConfig(json: unknown): ConfigResult {
-  const parsed = runtimeConfigSchema.safeParse(json);
+  // reportInput tells a missing field (undefined) from a wrong one.
+  const parsed = runtimeConfigSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,

@@ -1,5 +1,5 @@
 import type { Frequency } from '../../domain/period.ts';
-import type { EraId, Scope } from '../../domain/units.ts';
+import type { EraId, RegionId, Scope } from '../../domain/units.ts';
 import { getJson } from '../http.ts';
 import { seriesResponseSchema, type SeriesResponse } from './schema.ts';
 
@@ -14,6 +14,8 @@ export interface SeriesParams {
   readonly unit?: string;
   /** 'none' asks for the national line alone, a few hundred bytes for a sparkline. */
   readonly units?: 'all' | 'none';
+  /** Only the units of a region (and their former units), for a region average. */
+  readonly region?: RegionId;
 }
 
 export function fetchSeries(params: SeriesParams, signal?: AbortSignal): Promise<SeriesResponse> {

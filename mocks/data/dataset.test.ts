@@ -1,0 +1,785 @@
+import { describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '../../src/api/contract.ts';
+import type { ObservationsResponse } from '../../src/api/observations/schema.ts';
+import type { Indicator } from '../../src/domain/indicators.ts';
+import { roundTo } from '../../src/domain/observation.ts';
+import { addPeriods, parsePeriod, periodKey, periodRange, type Frequency } from '../../src/domain/period.ts';
+import { registryMinistries, registryUnits } from '../../src/domain/registry.ts';
+import type { Scope } from '../../src/domain/units.ts';
+import { CATALOG } from './catalog.ts';
+import { createDataset, type DatasetResult } from './dataset.ts';
+
+const dataset = createDataset();
+
+function ok<T>(result: DatasetResult<T>): T {
+  if (!result.ok) throw new Error(`expected a body, got ${result.problem.status} ${result.problem.detail}`);
+  return result.body;
+}
+
+function obs(indicator: string, period: string, scope: Scope = 'province'): ObservationsResponse {
+  return ok(dataset.observations({ indicator, period, scope }));
+}
+
+function rowValue(body: ObservationsResponse, code: string): number | null {
+  return body.rows.find((r) => r.code === code)?.value ?? null;
+}
+
+function indicator(id: string): Indicator {
+  const found = CATALOG.find((i) => i.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+const LATEST = { month: '2026-10', quarter: '2026-Q3', year: '2025' } as const;
+/** A period of each frequency reported by the former units (63 provinces, 22 ministries). */
+const BEFORE_REFORM = { month: '2025-01', quarter: '2024-Q4', year: '2024' } as const;
+
+const codes63 = registryUnits('63').map((u) => u.code);
+const codes34 = registryUnits('34').map((u) => u.code);
+const codes22 = registryMinistries('22').map((m) => m.code);
+const codes17 = registryMinistries('17').map((m) => m.code);
+
+const MONTHLY_SOCIO_ECONOMIC = CATALOG.filter(
+  (i) => i.group === 'socio-economic' && i.frequencies.includes('month'),
+);
+
+describe('every payload parses with its response schema', () => {
+  it('metadata, units of both eras, ministries of both eras and the catalog', () => {
+    const metadata = ENDPOINTS.metadata.response.parse(dataset.metadata());
+    expect(metadata.latest).toEqual({ month: '2026-10', quarter: '2026-Q3', year: '2025' });
+    expect(metadata.firstPeriod).toBe('2022-01');
+    expect(metadata.updatedAt).toBe('2026-11-20T14:30:00+07:00');
+    expect(metadata.eras.map((e) => e.id)).toEqual(['63', '34', '22', '17']);
+    expect(ENDPOINTS.units.response.parse(dataset.units('63')).units).toHaveLength(63);
+    expect(ENDPOINTS.units.response.parse(dataset.units('34')).units).toHaveLength(34);
+    expect(ENDPOINTS.ministries.response.parse(dataset.ministries('22')).ministries).toHaveLength(22);
+    expect(ENDPOINTS.ministries.response.parse(dataset.ministries('17')).ministries).toHaveLength(17);
+    expect(ENDPOINTS.indicators.response.parse(dataset.indicators()).indicators).toHaveLength(CATALOG.length);
+  });
+
+  const cases = CATALOG.flatMap((ind) =>
+    ind.frequencies.flatMap((f: Frequency) =>
+      ind.scopes.flatMap((scope) => [
+        { id: ind.id, scope, period: LATEST[f] },
+        { id: ind.id, scope, period: BEFORE_REFORM[f] },
+      ]),
+    ),
+  );
+
+  it.each(cases)('observations $id $period $scope', ({ id, period, scope }) => {
+    const body = ok(dataset.observations({ indicator: id, period, scope }));
+    expect(() => ENDPOINTS.observations.response.parse(body)).not.toThrow();
+    expect(body.rows.length).toBeGreaterThan(0);
+  });
+
+  const seriesCases = CATALOG.flatMap((ind) =>
+    ind.frequencies.flatMap((frequency: Frequency) =>
+      ind.scopes.map((scope) => ({ id: ind.id, scope, frequency })),
+    ),
+  );
+
+  it.each(seriesCases)('series $id $frequency $scope over the full range', ({ id, scope, frequency }) => {
+    const from = frequency === 'month' ? '2022-01' : frequency === 'quarter' ? '2022-Q1' : '2022';
+    const body = ok(dataset.series({ indicator: id, frequency, from, to: LATEST[frequency], scope }));
+    expect(() => ENDPOINTS.series.response.parse(body)).not.toThrow();
+  });
+
+  it.each([
+    { scope: 'province' as const, period: '2026-10' },
+    { scope: 'province' as const, period: '2025-03' },
+    { scope: 'ministry' as const, period: '2026-10' },
+    { scope: 'ministry' as const, period: '2025-01' },
+    { scope: 'province' as const, period: '2025' },
+  ])('tasks and reporting $scope $period', ({ scope, period }) => {
+    expect(() => ENDPOINTS.tasks.response.parse(ok(dataset.tasks({ period, scope })))).not.toThrow();
+    expect(() => ENDPOINTS.reporting.response.parse(ok(dataset.reporting({ period, scope })))).not.toThrow();
+  });
+
+  it.each([
+    { scope: 'province' as const, period: '2026-Q3' },
+    { scope: 'province' as const, period: '2024-Q4' },
+    { scope: 'ministry' as const, period: '2026-Q3' },
+    { scope: 'ministry' as const, period: '2022-Q4' },
+    { scope: 'ministry' as const, period: '2025' },
+  ])('procedure reform $scope $period', ({ scope, period }) => {
+    expect(() => ENDPOINTS.reform.response.parse(ok(dataset.reform({ period, scope })))).not.toThrow();
+  });
+});
+
+describe('determinism', () => {
+  const sample = (seed: number, reverse = false): string => {
+    const d = createDataset({ seed });
+    const calls = [
+      () => d.observations({ indicator: 'budget-revenue', period: '2026-10', scope: 'province' }),
+      () => d.observations({ indicator: 'dvc-766-total', period: '2025-Q2', scope: 'ministry' }),
+      () =>
+        d.series({
+          indicator: 'cpi-yoy',
+          frequency: 'quarter',
+          from: '2022-Q1',
+          to: '2026-Q3',
+          scope: 'province',
+        }),
+      () => d.tasks({ period: '2025-10', scope: 'ministry' }),
+      () => d.reform({ period: '2025-Q4', scope: 'province' }),
+      () => d.reporting({ period: '2026-10', scope: 'province' }),
+    ];
+    const results = (reverse ? [...calls].reverse() : calls).map((call) => JSON.stringify(call()));
+    return (reverse ? results.reverse() : results).join('\n');
+  };
+
+  it('the same seed gives byte-identical JSON, whatever the order of requests', () => {
+    expect(sample(7, true)).toBe(sample(7));
+    expect(sample(20261120, true)).toBe(sample(20261120));
+  });
+
+  it('a different seed gives different figures', () => {
+    expect(sample(8)).not.toBe(sample(7));
+  });
+});
+
+describe('eras: periods before July 2025 come from the 63, later ones from the 34', () => {
+  it.each([
+    { period: '2025-06', era: '63', codes: codes63 },
+    { period: '2025-Q2', era: '63', codes: codes63 },
+    { period: '2024', era: '63', codes: codes63 },
+    { period: '2025-07', era: '34', codes: codes34 },
+    { period: '2025-Q3', era: '34', codes: codes34 },
+    { period: '2025', era: '34', codes: codes34 },
+  ])('provinces $period → era $era', ({ period, era, codes }) => {
+    const f = parsePeriod(period)?.frequency;
+    const id = f === 'month' ? 'budget-revenue' : 'cpi-yoy';
+    const body = obs(id, period);
+    expect(body.era).toBe(era);
+    expect(body.rows.map((r) => r.code)).toEqual(codes);
+  });
+
+  it.each([
+    { period: '2025-02', era: '22', codes: codes22 },
+    { period: '2025-03', era: '17', codes: codes17 },
+  ])('ministries $period → era $era', ({ period, era, codes }) => {
+    const body = obs('tasks-assigned', period, 'ministry');
+    expect(body.era).toBe(era);
+    expect(body.rows.map((r) => r.code)).toEqual(codes);
+    expect(ok(dataset.tasks({ period, scope: 'ministry' })).rows.map((r) => r.code)).toEqual(codes);
+  });
+
+  it('a unit of the 34 continues the sum of its former units (TP.HCM = TP.HCM + Bình Dương + Bà Rịa–Vũng Tàu)', () => {
+    // Same territory either side of the merger: the 34's June figure would be the 63's sum.
+    const june = obs('retail-sales', '2025-Q2');
+    const formers = ['74', '77', '79'].map((c) => rowValue(june, c));
+    const series = ok(
+      dataset.series({
+        indicator: 'retail-sales',
+        frequency: 'quarter',
+        from: '2025-Q2',
+        to: '2025-Q3',
+        scope: 'province',
+        era: '34',
+        unit: '79',
+      }),
+    );
+    expect(series.units.map((u) => `${u.era}:${u.code}`)).toEqual(['34:79', '63:74', '63:77', '63:79']);
+    expect(series.units[0]?.values[0]).toBeNull();
+    expect(series.units[1]?.values).toEqual([formers[0], null]);
+    const q3 = series.units[0]?.values[1] ?? 0;
+    const q2 = formers.reduce<number>((s, v) => s + (v ?? 0), 0);
+    expect(q3 / q2).toBeGreaterThan(0.95);
+    expect(q3 / q2).toBeLessThan(1.15);
+  });
+
+  it('a series carries every unit of both eras, each with values only in its own era', () => {
+    const body = ok(
+      dataset.series({
+        indicator: 'budget-revenue',
+        frequency: 'month',
+        from: '2022-01',
+        to: '2026-10',
+        scope: 'province',
+      }),
+    );
+    expect(body.periods).toHaveLength(58);
+    expect(body.units).toHaveLength(97);
+    const july = body.periods.indexOf('2025-07');
+    for (const line of body.units) {
+      const own = line.era === '63' ? line.values.slice(0, july) : line.values.slice(july);
+      const other = line.era === '63' ? line.values.slice(july) : line.values.slice(0, july);
+      expect(other.every((v) => v === null)).toBe(true);
+      expect(own.filter((v) => v !== null).length).toBeGreaterThan(own.length * 0.9);
+    }
+    expect(body.national.targets).toHaveLength(58);
+    expect(body.national.values[body.periods.indexOf('2025-12')]).toBe(
+      obs('budget-revenue', '2025-12').national.value,
+    );
+  });
+
+  it('a ministry of the 17 comes with the ministries of the 22 it took over', () => {
+    const body = ok(
+      dataset.series({
+        indicator: 'tasks-assigned',
+        frequency: 'month',
+        from: '2024-01',
+        to: '2026-10',
+        scope: 'ministry',
+        era: '17',
+        unit: 'TC',
+      }),
+    );
+    expect(body.units.map((u) => `${u.era}:${u.code}`)).toEqual(['17:TC', '22:TC', '22:KHDT']);
+  });
+});
+
+describe('national figures aggregate the units', () => {
+  /** A month in which no province is hidden, so the rows are complete. */
+  function completeMonth(id: string, scope: Scope = 'province'): string {
+    for (const p of periodRange(parsePeriod('2025-07')!, parsePeriod('2026-09')!)) {
+      const body = obs(id, periodKey(p), scope);
+      if (body.rows.every((r) => r.value !== null)) return periodKey(p);
+    }
+    throw new Error('no complete month');
+  }
+
+  it.each(['budget-revenue', 'exports', 'fdi-registered', 'dossiers-received'])(
+    'sum indicator %s: national = sum of the rows on a complete period',
+    (id) => {
+      const body = obs(id, completeMonth(id));
+      const total = body.rows.reduce((s, r) => s + (r.value ?? 0), 0);
+      expect(body.national.value).toBe(roundTo(total, indicator(id).decimals));
+    },
+  );
+
+  it('national exact sums include the units whose value is hidden (Lai Châu late in the latest month)', () => {
+    const body = obs('budget-revenue', '2026-10');
+    expect(body.rows.some((r) => r.value === null)).toBe(true);
+    const shown = body.rows.reduce((s, r) => s + (r.value ?? 0), 0);
+    expect(body.national.value ?? 0).toBeGreaterThan(shown);
+  });
+
+  it.each([
+    { id: 'public-investment-disbursement-rate', scope: 'province' as const },
+    { id: 'public-investment-disbursement-rate', scope: 'ministry' as const },
+    { id: 'online-dossier-rate', scope: 'province' as const },
+    { id: 'tasks-completion-rate', scope: 'ministry' as const },
+  ])('ratio indicator $id ($scope): national = ratio of the summed components', ({ id, scope }) => {
+    const rule = indicator(id).aggregation;
+    if (rule.kind !== 'ratio') throw new Error('not a ratio');
+    const period = completeMonth(rule.numeratorId, scope);
+    const numerator = obs(rule.numeratorId, period, scope);
+    const denominator = obs(rule.denominatorId, period, scope);
+    const sum = (b: ObservationsResponse) => b.rows.reduce((s, r) => s + (r.value ?? 0), 0);
+    const expected = roundTo((sum(numerator) / sum(denominator)) * rule.scale, indicator(id).decimals);
+    expect(obs(id, period, scope).national.value).toBe(expected);
+    // And every row is the ratio of its own components.
+    const rows = obs(id, period, scope).rows;
+    for (const row of rows) {
+      const n = rowValue(numerator, row.code);
+      const d = rowValue(denominator, row.code);
+      if (n !== null && d !== null && row.value !== null) {
+        expect(row.value).toBe(roundTo((n / d) * rule.scale, indicator(id).decimals));
+      }
+    }
+  });
+
+  it('weighted mean (CPI by population): national within 0.01 of the population-weighted rows', () => {
+    const body = obs('cpi-yoy', '2025-09');
+    const population = obs('population', '2025');
+    let weighted = 0;
+    let total = 0;
+    for (const row of body.rows) {
+      const w = rowValue(population, row.code);
+      if (row.value === null || w === null) continue;
+      weighted += row.value * w;
+      total += w;
+    }
+    expect(Math.abs((body.national.value ?? 0) - weighted / total)).toBeLessThan(0.02);
+  });
+});
+
+describe('previousYear is on the same territorial basis', () => {
+  it('a 34 row of 2025-10 (sum: budget revenue) has the sum of its former units in 2024-10', () => {
+    const now = obs('budget-revenue', '2025-10');
+    const before = obs('budget-revenue', '2024-10');
+    let checked = 0;
+    for (const unit of registryUnits('34')) {
+      const formers = (unit.formerCodes ?? []).map((c) => rowValue(before, c));
+      const row = now.rows.find((r) => r.code === unit.code);
+      if (formers.some((v) => v === null)) {
+        expect(row?.previousYear).toBeNull();
+        continue;
+      }
+      expect(row?.previousYear).toBe(formers.reduce<number>((s, v) => s + (v ?? 0), 0));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('a 34 row of 2025-10 (ratio: online dossiers) recomputes the former units’ 2024-10 components', () => {
+    const now = obs('online-dossier-rate', '2025-10');
+    const online = obs('dossiers-online', '2024-10');
+    const received = obs('dossiers-received', '2024-10');
+    for (const unit of registryUnits('34')) {
+      const formers = unit.formerCodes ?? [];
+      const n = formers.map((c) => rowValue(online, c));
+      const d = formers.map((c) => rowValue(received, c));
+      if ([...n, ...d].some((v) => v === null)) continue;
+      const sum = (xs: (number | null)[]) => xs.reduce<number>((s, v) => s + (v ?? 0), 0);
+      expect(now.rows.find((r) => r.code === unit.code)?.previousYear).toBe(
+        roundTo((sum(n) / sum(d)) * 100, 1),
+      );
+    }
+  });
+
+  it('the national previousYear is last year’s national value', () => {
+    expect(obs('exports', '2026-10').national.previousYear).toBe(obs('exports', '2025-10').national.value);
+    expect(obs('exports', '2022-10').national.previousYear).toBeNull();
+  });
+});
+
+describe('2025 national figures near DOMAIN.md §2.3', () => {
+  it('GRDP growth 8.02% ±0.02 for the year; Q1 7.05 ±0.02, 6 months 7.5 ±0.1, 9 months 7.85 ±0.05', () => {
+    expect(obs('grdp-growth', '2025').national.value).toBeCloseTo(8.02, 1);
+    expect(Math.abs((obs('grdp-growth', '2025').national.value ?? 0) - 8.02)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs((obs('grdp-growth', '2025-Q1').national.value ?? 0) - 7.05)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs((obs('grdp-growth', '2025-Q2').national.value ?? 0) - 7.5)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs((obs('grdp-growth', '2025-Q3').national.value ?? 0) - 7.85)).toBeLessThanOrEqual(0.05);
+    expect(obs('grdp-growth', '2025').national.target).toBe(8);
+    expect(obs('grdp-growth', '2026-Q3').national.target).toBe(10);
+  });
+
+  it('GRDP 12,847.6 nghìn tỷ ±0.1%, population 101.3 million ±0.1%', () => {
+    expect(Math.abs((obs('grdp-nominal', '2025').national.value ?? 0) / 12_847_600 - 1)).toBeLessThan(0.001);
+    expect(Math.abs((obs('population', '2025').national.value ?? 0) / 101_300 - 1)).toBeLessThan(0.001);
+  });
+
+  it('CPI average 3.31% ±0.02 (year = mean of its months), ceiling 4.5%', () => {
+    const year = obs('cpi-yoy', '2025').national;
+    expect(Math.abs((year.value ?? 0) - 3.31)).toBeLessThanOrEqual(0.02);
+    expect(year.target).toBe(4.5);
+    const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
+      (p) => obs('cpi-yoy', periodKey(p)).national.value ?? 0,
+    );
+    expect(Math.abs(months.reduce((s, v) => s + v, 0) / 12 - (year.value ?? 0))).toBeLessThan(0.01);
+  });
+
+  it('IIP: mean of the 2025 months 9.2% ±0.2', () => {
+    const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
+      (p) => obs('iip-growth', periodKey(p)).national.value ?? 0,
+    );
+    expect(Math.abs(months.reduce((s, v) => s + v, 0) / 12 - 9.2)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('retail 7,008.9 nghìn tỷ ±0.1%, exports 470 bn USD ±1%, new enterprises 200 nghìn ±1%, FDI registered 38 bn USD ±5%', () => {
+    expect(Math.abs((obs('retail-sales', '2025').national.value ?? 0) / 7_008_900 - 1)).toBeLessThan(0.001);
+    expect(Math.abs((obs('exports', '2025').national.value ?? 0) / 470_000 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((obs('new-enterprises', '2025').national.value ?? 0) / 200_000 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((obs('fdi-registered', '2025-12').national.value ?? 0) / 38_000 - 1)).toBeLessThan(0.05);
+  });
+
+  it('quarters and years of flows are the sums of their months (retail 2025-Q4)', () => {
+    const months = ['2025-10', '2025-11', '2025-12'].map((p) => obs('retail-sales', p).national.value ?? 0);
+    expect(obs('retail-sales', '2025-Q4').national.value).toBe(months.reduce((s, v) => s + v, 0));
+  });
+
+  it('budget revenue ≈ 2.65 triệu tỷ ±1% at December, ≈135% ±2 of the estimate', () => {
+    const december = obs('budget-revenue', '2025-12').national;
+    expect(Math.abs((december.value ?? 0) / 2_650_000 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(((december.value ?? 0) / (december.target ?? 1)) * 100 - 135)).toBeLessThanOrEqual(2);
+    // Cumulative from January: each month at least the one before, January restarts.
+    expect(obs('budget-revenue', '2025-11').national.value ?? 0).toBeLessThan(december.value ?? 0);
+    expect(obs('budget-revenue', '2026-01').national.value ?? 0).toBeLessThan((december.value ?? 0) / 5);
+  });
+
+  it('public investment disbursement (provinces): 83.7% ±0.3 at Dec 2025, ≈10% ±2 at end of March, ≈50% ±3 in October', () => {
+    const rate = (p: string) => obs('public-investment-disbursement-rate', p).national.value ?? 0;
+    expect(Math.abs(rate('2025-12') - 83.7)).toBeLessThanOrEqual(0.3);
+    expect(Math.abs(rate('2025-03') - 10)).toBeLessThanOrEqual(2);
+    expect(Math.abs(rate('2025-10') - 50)).toBeLessThanOrEqual(3);
+    const disbursed = obs('public-investment-disbursed', '2025-12').national;
+    expect(disbursed.target).toBe(obs('public-investment-plan', '2025-12').national.value);
+  });
+
+  it('2026 public investment plan of all agencies 995.4 nghìn tỷ ±0.1%', () => {
+    const plan =
+      (obs('public-investment-plan', '2026-10').national.value ?? 0) +
+      (obs('public-investment-plan', '2026-10', 'ministry').national.value ?? 0);
+    expect(Math.abs(plan / 995_400 - 1)).toBeLessThan(0.001);
+  });
+
+  it('tasks 1/1–31/10/2025, all agencies: ≈9,831 ±2%, ≈80.3% ±1.5 completed, ≈3.23% ±0.5 overdue', () => {
+    const p = ok(dataset.tasks({ period: '2025-10', scope: 'province' })).national;
+    const m = ok(dataset.tasks({ period: '2025-10', scope: 'ministry' })).national;
+    const assigned = p.assigned + m.assigned;
+    const completed = p.doneOnTime + p.doneLate + m.doneOnTime + m.doneLate;
+    expect(Math.abs(assigned / 9831 - 1)).toBeLessThan(0.02);
+    expect(Math.abs((completed / assigned) * 100 - 80.3)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(((p.overdue + m.overdue) / assigned) * 100 - 3.23)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('other years are plausible: GRDP growth 2024 below 2025, 2026 to date above; nominal GRDP rising', () => {
+    expect(obs('grdp-growth', '2024').national.value ?? 0).toBeLessThan(8.02);
+    expect(obs('grdp-growth', '2026-Q3').national.value ?? 0).toBeGreaterThan(
+      obs('grdp-growth', '2025-Q3').national.value ?? 0,
+    );
+    expect(obs('grdp-nominal', '2024').national.value ?? 0).toBeLessThan(
+      obs('grdp-nominal', '2025').national.value ?? 0,
+    );
+  });
+});
+
+describe('provincial spreads as DOMAIN.md §2.4', () => {
+  const values = (id: string, period: string, scope: Scope = 'province') =>
+    obs(id, period, scope)
+      .rows.map((r) => r.value)
+      .filter((v): v is number => v !== null);
+  const share = (xs: number[], lo: number, hi: number) =>
+    xs.filter((v) => v >= lo && v <= hi).length / xs.length;
+
+  it('GRDP growth 2025: all 34 within 4–13%, 90% within 5–12%', () => {
+    const xs = values('grdp-growth', '2025');
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(13);
+    expect(share(xs, 5, 12)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('CPI 2025: all within 1.5–5.5%, 90% within 2–5%', () => {
+    const xs = values('cpi-yoy', '2025');
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(1.5);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(5.5);
+    expect(share(xs, 2, 5)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['2025-12', '2026-10'])('IIP %s: 85% within −5…+20%, all within −15…+35%', (period) => {
+    const xs = values('iip-growth', period);
+    expect(share(xs, -5, 20)).toBeGreaterThanOrEqual(0.85);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(-15);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(35);
+  });
+
+  it('disbursement: mid-year 90% within 10–45%, year end 90% within 60–100%', () => {
+    expect(share(values('public-investment-disbursement-rate', '2025-06'), 10, 45)).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(share(values('public-investment-disbursement-rate', '2026-06'), 10, 45)).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(share(values('public-investment-disbursement-rate', '2025-12'), 60, 100)).toBeGreaterThanOrEqual(
+      0.9,
+    );
+  });
+
+  it('766 total in the latest month: all within 55–97, 90% within 60–95 (provinces and ministries)', () => {
+    for (const scope of ['province', 'ministry'] as const) {
+      const xs = values('dvc-766-total', '2026-10', scope);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(55);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(97);
+      expect(share(xs, 60, 95)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('TP.HCM (34) ≈ 22–24% of GRDP and Hà Nội ≈ 12–14%; TP.HCM and Hà Nội lead retail above 1,000 nghìn tỷ', () => {
+    const grdp = obs('grdp-nominal', '2025');
+    const total = grdp.national.value ?? 1;
+    expect((rowValue(grdp, '79') ?? 0) / total).toBeGreaterThanOrEqual(0.22);
+    expect((rowValue(grdp, '79') ?? 0) / total).toBeLessThanOrEqual(0.24);
+    expect((rowValue(grdp, '01') ?? 0) / total).toBeGreaterThanOrEqual(0.12);
+    expect((rowValue(grdp, '01') ?? 0) / total).toBeLessThanOrEqual(0.14);
+    const retail = obs('retail-sales', '2025');
+    expect(rowValue(retail, '79') ?? 0).toBeGreaterThan(1_000_000);
+    expect(Math.min(...values('retail-sales', '2025'))).toBeGreaterThan(10_000);
+  });
+
+  it('budget revenue 2025: a few nghìn tỷ (under 10,000 tỷ) for the smallest, several hundred nghìn tỷ for the largest', () => {
+    const xs = values('budget-revenue', '2025-12');
+    expect(Math.min(...xs)).toBeLessThan(10_000);
+    expect(Math.max(...xs)).toBeGreaterThan(300_000);
+  });
+
+  it('exports are concentrated in Bắc Ninh, Bắc Giang, Thái Nguyên, TP.HCM, Bình Dương, Đồng Nai, Hải Phòng (top 8 of 63 in 2024)', () => {
+    const exports = obs('exports', '2024');
+    const top = [...exports.rows]
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+      .slice(0, 8)
+      .map((r) => r.code);
+    for (const code of ['27', '24', '19', '79', '74', '75', '31']) expect(top).toContain(code);
+  });
+
+  it('new enterprises 2025: a few hundred for the smallest, more than 50,000 in TP.HCM', () => {
+    expect(Math.min(...values('new-enterprises', '2025'))).toBeLessThan(1000);
+    expect(rowValue(obs('new-enterprises', '2025'), '79') ?? 0).toBeGreaterThan(50_000);
+  });
+});
+
+describe('statuses', () => {
+  it.each([
+    ['2026-10', 'estimate'],
+    ['2026-09', 'preliminary'],
+    ['2026-08', 'preliminary'],
+    ['2026-07', 'official'],
+  ])('statistics, month %s: %s', (period, status) => {
+    expect(obs('exports', period).national.status).toBe(status);
+    expect(obs('exports', period).rows.find((r) => r.code === '01')?.status).toBe(status);
+  });
+
+  it.each([
+    ['2026-Q3', 'estimate'],
+    ['2026-Q2', 'preliminary'],
+    ['2026-Q1', 'preliminary'],
+    ['2025-Q4', 'official'],
+    ['2025', 'preliminary'],
+    ['2024', 'official'],
+  ])('statistics, %s: %s', (period, status) => {
+    expect(obs('grdp-growth', period).national.status).toBe(status);
+  });
+
+  it.each([
+    ['dvc-766-total', '2026-10', 'preliminary'],
+    ['dvc-766-total', '2026-09', 'official'],
+    ['dvc-766-total', '2025', 'preliminary'],
+    ['tasks-assigned', '2026-10', 'preliminary'],
+    ['reports-required', '2026-08', 'official'],
+    ['internal-procedures-simplified-rate', '2026-Q3', 'preliminary'],
+    ['internal-procedures-simplified-rate', '2026-Q2', 'official'],
+  ])('administrative %s %s: %s', (id, period, status) => {
+    expect(obs(id, period).national.status).toBe(status);
+  });
+
+  it.each(MONTHLY_SOCIO_ECONOMIC.map((i) => i.id))(
+    'Lai Châu (12) is late with %s in the latest month only',
+    (id) => {
+      const latest = obs(id, '2026-10').rows.find((r) => r.code === '12');
+      expect(latest).toMatchObject({ value: null, status: 'missing', missingReason: 'late' });
+      expect(obs(id, '2026-10').national.value).not.toBeNull();
+      expect(obs(id, '2026-09').rows.find((r) => r.code === '12')?.missingReason).not.toBe('late');
+    },
+  );
+
+  it('about 1% of historical unit-period values are missing as not reported (0.3–2%), with null, never 0', () => {
+    let total = 0;
+    let missing = 0;
+    for (const id of ['retail-sales', 'budget-revenue', 'dvc-766-total', 'online-dossier-rate']) {
+      for (const p of periodRange(parsePeriod('2022-08')!, parsePeriod('2026-09')!)) {
+        for (const row of obs(id, periodKey(p)).rows) {
+          total++;
+          if (row.status === 'missing') {
+            missing++;
+            expect(row.value).toBeNull();
+            expect(row.missingReason).toBe('not-reported');
+          } else {
+            expect(row.value).not.toBeNull();
+          }
+        }
+      }
+    }
+    expect(missing / total).toBeGreaterThan(0.003);
+    expect(missing / total).toBeLessThan(0.02);
+  });
+
+  it('a family is missing together: a province without its dossiers misses the rate too', () => {
+    for (const p of periodRange(parsePeriod('2022-01')!, parsePeriod('2025-06')!)) {
+      const rate = obs('online-dossier-rate', periodKey(p));
+      const received = obs('dossiers-received', periodKey(p));
+      for (const row of rate.rows) expect(row.value === null).toBe(rowValue(received, row.code) === null);
+    }
+  });
+
+  it('before a series starts its values are missing as not applicable (766 before August 2022)', () => {
+    const body = obs('dvc-766-total', '2022-Q1');
+    expect(body.national).toMatchObject({ value: null, status: 'missing', missingReason: 'not-applicable' });
+    expect(body.rows.every((r) => r.missingReason === 'not-applicable')).toBe(true);
+  });
+});
+
+describe('Decision 766 scores', () => {
+  const components = CATALOG.filter((i) => i.id.startsWith('dvc-766-') && i.id !== 'dvc-766-total');
+
+  it.each([
+    ['2026-10', 'province'],
+    ['2026-Q3', 'ministry'],
+    ['2025', 'province'],
+    ['2024-Q2', 'province'],
+    ['2025-01', 'ministry'],
+  ] as const)('components sum exactly to the total per unit and nationally (%s, %s)', (period, scope) => {
+    const total = obs('dvc-766-total', period, scope);
+    const parts = components.map((c) => obs(c.id, period, scope));
+    for (const row of total.rows) {
+      if (row.value === null) continue;
+      const values = parts.map((b) => rowValue(b, row.code) ?? Number.NaN);
+      values.forEach((v, i) => {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(components[i]?.unit.max ?? 0);
+      });
+      expect(row.value).toBe(
+        roundTo(
+          values.reduce((s, v) => s + v, 0),
+          2,
+        ),
+      );
+    }
+    expect(total.national.value).toBe(
+      roundTo(
+        parts.reduce((s, b) => s + (b.national.value ?? 0), 0),
+        2,
+      ),
+    );
+  });
+
+  it('the national score is near the mean of the units (within 0.5 point)', () => {
+    const body = obs('dvc-766-total', '2026-10');
+    const values = body.rows.map((r) => r.value).filter((v): v is number => v !== null);
+    expect(
+      Math.abs((body.national.value ?? 0) - values.reduce((s, v) => s + v, 0) / values.length),
+    ).toBeLessThan(0.5);
+  });
+});
+
+describe('tasks, reporting and procedure reform equal their indicators', () => {
+  it.each([
+    ['province', '2025-10'],
+    ['ministry', '2026-10'],
+    ['province', '2024-03'],
+  ] as const)('task counts add up and equal tasks-* (%s %s)', (scope, period) => {
+    const tasks = ok(dataset.tasks({ period, scope }));
+    const assigned = obs('tasks-assigned', period, scope);
+    const completed = obs('tasks-completed', period, scope);
+    const overdue = obs('tasks-overdue', period, scope);
+    const rate = obs('tasks-completion-rate', period, scope);
+    for (const { code, counts } of tasks.rows) {
+      expect(counts.assigned).toBe(counts.doneOnTime + counts.doneLate + counts.inProgress + counts.overdue);
+      expect(counts.keyTasks).toBeLessThanOrEqual(counts.assigned);
+      expect(rowValue(assigned, code)).toBe(counts.assigned);
+      expect(rowValue(completed, code)).toBe(counts.doneOnTime + counts.doneLate);
+      expect(rowValue(overdue, code)).toBe(counts.overdue);
+      expect(rowValue(rate, code)).toBe(
+        roundTo(((counts.doneOnTime + counts.doneLate) / counts.assigned) * 100, 1),
+      );
+    }
+    expect(assigned.national.value).toBe(tasks.national.assigned);
+    expect(tasks.national.assigned).toBe(tasks.rows.reduce((s, r) => s + r.counts.assigned, 0));
+  });
+
+  it('each agency has a handful of reports due per month, mostly on time, and they equal reports-*', () => {
+    for (const scope of ['province', 'ministry'] as const) {
+      const reporting = ok(dataset.reporting({ period: '2026-09', scope }));
+      const required = obs('reports-required', '2026-09', scope);
+      const onTime = obs('reports-on-time', '2026-09', scope);
+      const notSubmitted = obs('reports-not-submitted', '2026-09', scope);
+      for (const { code, counts } of reporting.rows) {
+        expect(rowValue(required, code)).toBe(counts.required);
+        expect(rowValue(onTime, code)).toBe(counts.onTime);
+        expect(rowValue(notSubmitted, code)).toBe(counts.notSubmitted);
+      }
+      const n = reporting.national;
+      expect(n.onTime / n.required).toBeGreaterThan(0.8);
+      expect(scope === 'province' ? n.required / 63 : n.required / 22).toBeGreaterThanOrEqual(3);
+      expect(scope === 'province' ? n.required / 63 : n.required / 22).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('procedure reform equals internal-procedures-* and passes the 20% target by end 2025', () => {
+    for (const scope of ['province', 'ministry'] as const) {
+      const reform = ok(dataset.reform({ period: '2025-Q4', scope }));
+      const inScope = obs('internal-procedures-in-scope', '2025-Q4', scope);
+      const simplified = obs('internal-procedures-simplified', '2025-Q4', scope);
+      const cost = obs('internal-procedures-cost-saved', '2025-Q4', scope);
+      for (const { code, figures } of reform.rows) {
+        expect(rowValue(inScope, code)).toBe(figures.inScope);
+        expect(rowValue(simplified, code)).toBe(figures.simplified);
+        expect(rowValue(cost, code)).toBe(figures.costSavedBillionVnd);
+      }
+      expect(reform.national.inScope).toBe(inScope.national.value);
+      expect(reform.national.targetPercent).toBe(20);
+      const rate = obs('internal-procedures-simplified-rate', '2025-Q4', scope).national;
+      expect(rate.value ?? 0).toBeGreaterThanOrEqual(20);
+      expect(rate.target).toBe(20);
+    }
+  });
+
+  it('published lists: 100–250 procedures per former province, 50–200 per former ministry; the simplified share rises', () => {
+    const provinces = obs('internal-procedures-in-scope', '2024-Q4')
+      .rows.map((r) => r.value)
+      .filter((v): v is number => v !== null);
+    const ministries = obs('internal-procedures-in-scope', '2024-Q4', 'ministry')
+      .rows.map((r) => r.value)
+      .filter((v): v is number => v !== null);
+    expect(Math.min(...provinces)).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...provinces)).toBeLessThanOrEqual(250);
+    expect(Math.min(...ministries)).toBeGreaterThanOrEqual(50);
+    expect(Math.max(...ministries)).toBeLessThanOrEqual(200);
+    const path = periodRange(parsePeriod('2022-Q4')!, parsePeriod('2026-Q3')!).map(
+      (p) => obs('internal-procedures-simplified-rate', periodKey(p)).national.value ?? 0,
+    );
+    path.slice(1).forEach((v, i) => {
+      expect(v).toBeGreaterThanOrEqual(path[i] ?? 0);
+    });
+  });
+});
+
+describe('requests the feed cannot answer', () => {
+  it.each([
+    [{ indicator: 'gdp-per-capita', period: '2026-10', scope: 'province' as const }, 404, 'indicator'],
+    [{ indicator: 'cpi-yoy', period: '2026-10', scope: 'ministry' as const }, 404, 'scope'],
+    [{ indicator: 'grdp-growth', period: '2026-10', scope: 'province' as const }, 404, 'period'],
+    [{ indicator: 'cpi-yoy', period: '2026-11', scope: 'province' as const }, 404, 'period'],
+    [{ indicator: 'cpi-yoy', period: '2021-12', scope: 'province' as const }, 404, 'period'],
+  ])('observations %o → %i naming %s', (query, status, parameter) => {
+    const result = dataset.observations(query);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toMatchObject({ status, parameter });
+      expect(result.problem.detail.startsWith(`${parameter}=`)).toBe(true);
+    }
+  });
+
+  it.each([
+    [{ frequency: 'month' as const, from: '2025-01', to: '2025-06' }, 404, 'frequency'],
+    [{ frequency: 'quarter' as const, from: '2025-Q1', to: '2026-Q4' }, 404, 'to'],
+    [{ frequency: 'quarter' as const, from: '2021-Q4', to: '2025-Q1' }, 404, 'from'],
+    [{ frequency: 'quarter' as const, from: '2025-01', to: '2025-Q2' }, 400, 'from'],
+    [{ frequency: 'quarter' as const, from: '2025-Q3', to: '2025-Q2' }, 400, 'from'],
+    [{ frequency: 'quarter' as const, from: '2025-Q1', to: '2025-Q2', era: '22' as const }, 400, 'era'],
+    [
+      { frequency: 'quarter' as const, from: '2025-Q1', to: '2025-Q2', era: '34' as const, unit: '02' },
+      404,
+      'unit',
+    ],
+  ])('series of grdp-growth %o → %i naming %s', (query, status, parameter) => {
+    const result = dataset.series({ indicator: 'grdp-growth', scope: 'province', ...query });
+    expect(result.ok ? null : result.problem).toMatchObject({ status, parameter });
+  });
+
+  it('procedure reform is quarterly and starts in 2022-Q4', () => {
+    expect(dataset.reform({ period: '2026-10', scope: 'province' })).toMatchObject({
+      ok: false,
+      problem: { status: 404, parameter: 'period' },
+    });
+    expect(dataset.reform({ period: '2022-Q3', scope: 'province' })).toMatchObject({
+      ok: false,
+      problem: { status: 404, parameter: 'period' },
+    });
+    expect(dataset.reform({ period: '2022-Q4', scope: 'province' }).ok).toBe(true);
+  });
+
+  it('the latest period per frequency is the last one served', () => {
+    const next = addPeriods(parsePeriod('2026-10')!, 1);
+    expect(dataset.tasks({ period: periodKey(next), scope: 'province' }).ok).toBe(false);
+    expect(dataset.reporting({ period: '2026', scope: 'province' }).ok).toBe(false);
+  });
+});
+
+describe('series filters', () => {
+  const dataset = createDataset();
+  const base = { indicator: 'exports', frequency: 'month', from: '2025-05', to: '2025-08', scope: 'province' } as const;
+
+  it("with units=none carry only the national line, for sparklines", () => {
+    const result = dataset.series({ ...base, units: 'none' });
+    expect(result.ok && result.body.units).toEqual([]);
+    expect(result.ok && result.body.national.values.every((v) => v !== null)).toBe(true);
+  });
+
+  it('with a region carry its units of the 34 and the former units they absorbed', () => {
+    const result = dataset.series({ ...base, region: 'DNB' });
+    expect(result.ok && result.body.units.map((u) => `${u.era}:${u.code}`)).toEqual([
+      '34:75', '63:70', '63:75', '34:79', '63:74', '63:77', '63:79', '34:80', '63:72', '63:80',
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The three descriptions of the feed agree: the zod schemas (what the app accepts), the OpenAPI document
+ * (what the feed owners read) and the mock feed (what the app is developed and tested against).
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDataset } from '../../mocks/data/dataset.ts';
+import { createHandlers } from '../../mocks/handlers.ts';
+import { getResponse } from 'msw';
+import { ENDPOINTS, type EndpointName } from './contract.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+
+const committed = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const doc = buildOpenApiDocument();
+
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+ajv.addSchema({ $id: 'openapi.json', components: doc.components }, 'openapi.json');
+const validatorFor = (schemaName: string) => {
+  const validate = ajv.getSchema(`openapi.json#/components/schemas/${schemaName}`);
+  if (!validate) throw new Error(`No schema ${schemaName}`);
+  return validate;
+};
+
+const dataset = createDataset();
+const handlers = createHandlers({ dataset, baseUrl: '/api/v1', scenario: 'normal' });
+
+async function fetchMock(path: string): Promise<Response> {
+  const response = await getResponse(handlers, new Request(`http://feed.test/api/v1${path}`));
+  if (!response) throw new Error(`No handler answered ${path}`);
+  return response;
+}
+
+/** One request per endpoint, several for those with parameters, across both eras and both scopes. */
+const SAMPLES: Record<EndpointName, string[]> = {
+  metadata: ['/metadata'],
+  units: ['/units?era=34', '/units?era=63'],
+  ministries: ['/ministries?era=17', '/ministries?era=22'],
+  indicators: ['/indicators'],
+  observations: [
+    '/observations?indicator=budget-revenue&period=2026-10&scope=province',
+    '/observations?indicator=budget-revenue&period=2024-10&scope=province',
+    '/observations?indicator=dvc-766-total&period=2026-Q3&scope=ministry',
+    '/observations?indicator=grdp-growth&period=2025&scope=province',
+  ],
+  series: [
+    '/series?indicator=cpi-yoy&frequency=month&from=2024-01&to=2026-10&scope=province',
+    '/series?indicator=budget-revenue&frequency=month&from=2025-01&to=2026-10&scope=province&era=34&unit=24',
+    '/series?indicator=exports&frequency=month&from=2025-01&to=2026-10&scope=province&units=none',
+  ],
+  tasks: ['/tasks?period=2026-10&scope=ministry', '/tasks?period=2024-06&scope=province'],
+  reform: ['/procedure-reform?period=2026-Q3&scope=province'],
+  reporting: ['/reporting?period=2026-10&scope=ministry'],
+};
+
+describe('the OpenAPI document', () => {
+  it('is the one generated from the zod schemas (run `npm run openapi` after changing a schema)', () => {
+    expect(committed).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('describes every endpoint of the contract, with problem documents for errors', () => {
+    const paths = doc.paths as Record<string, { get: { responses: Record<string, unknown> } }>;
+    expect(Object.keys(paths).sort()).toEqual(Object.values(ENDPOINTS).map((e) => e.path).sort());
+    for (const path of Object.values(paths)) expect(Object.keys(path.get.responses)).toEqual(['200', '400', '404', '503']);
+  });
+});
+
+describe.each(Object.entries(SAMPLES) as [EndpointName, string[]][])('the mock feed for %s', (name, paths) => {
+  const schemaName = ((doc.paths as Record<string, { get: { responses: { '200': { content: { 'application/json': { schema: { $ref: string } } } } } } }>)[
+    ENDPOINTS[name].path
+  ]!.get.responses['200'].content['application/json'].schema.$ref).split('/').at(-1)!;
+
+  it.each(paths)('answers %s with a body the zod schema and the OpenAPI schema both accept', async (path) => {
+    const response = await fetchMock(path);
+    expect(response.status).toBe(200);
+    const body: unknown = await response.json();
+    expect(ENDPOINTS[name].response.safeParse(body).success).toBe(true);
+    const validate = validatorFor(schemaName);
+    expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+});
+
+describe('errors', () => {
+  it('come back as problem documents the OpenAPI Problem schema accepts', async () => {
+    const response = await fetchMock('/observations?indicator=budget-revenue&period=2026-13&scope=province');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const body: unknown = await response.json();
+    expect(validatorFor('Problem')(body)).toBe(true);
+    expect(body).toMatchObject({ status: 400, detail: expect.stringContaining('period') as unknown });
+  });
+
+  it('reject a mock response the schema would not accept (the check has teeth)', () => {
+    const validate = validatorFor('ObservationsResponse');
+    expect(validate({ indicatorId: 'x', period: '2026-10', rows: 'nope' })).toBe(false);
+  });
+});
