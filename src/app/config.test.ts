@@ -26,7 +26,11 @@ describe('parseRuntimeConfig', () => {
   });
 
   it('names a wrong value with what is allowed', () => {
-    const result = parseRuntimeConfig({ ...valid, defaultLocale: 'fr', mocks: { enabled: 'yes', scenario: 'normal' } });
+    const result = parseRuntimeConfig({
+      ...valid,
+      defaultLocale: 'fr',
+      mocks: { enabled: 'yes', scenario: 'normal' },
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
       { field: 'mocks.enabled', vi: 'phải có kiểu boolean', en: 'must be of type boolean' },
@@ -43,7 +47,10 @@ describe('parseRuntimeConfig', () => {
 
   it('rejects a refresh interval that would hammer the feed and a relative URL without a slash', () => {
     const result = parseRuntimeConfig({ ...valid, refreshIntervalSeconds: 1, apiBaseUrl: 'api' });
-    expect(!result.ok && result.problems.map((p) => p.field)).toEqual(['apiBaseUrl', 'refreshIntervalSeconds']);
+    expect(!result.ok && result.problems.map((p) => p.field)).toEqual([
+      'apiBaseUrl',
+      'refreshIntervalSeconds',
+    ]);
   });
 
   it('rejects a file that is not an object', () => {

@@ -80,9 +80,15 @@ function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
         en: `must be one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'too_small':
-      return { vi: `phải từ ${String(issue.minimum)} trở lên`, en: `must be at least ${String(issue.minimum)}` };
+      return {
+        vi: `phải từ ${String(issue.minimum)} trở lên`,
+        en: `must be at least ${String(issue.minimum)}`,
+      };
     case 'too_big':
-      return { vi: `không được quá ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+      return {
+        vi: `không được quá ${String(issue.maximum)}`,
+        en: `must be at most ${String(issue.maximum)}`,
+      };
     default:
       return { vi: `không hợp lệ (${issue.message})`, en: `is invalid (${issue.message})` };
   }
@@ -97,7 +103,10 @@ export async function loadRuntimeConfig(url: string): Promise<ConfigResult> {
     return fileProblem(`không tải được ${url}`, `could not fetch ${url}`);
   }
   if (!response.ok) {
-    return fileProblem(`${url} trả về lỗi HTTP ${response.status}`, `${url} answered HTTP ${response.status}`);
+    return fileProblem(
+      `${url} trả về lỗi HTTP ${response.status}`,
+      `${url} answered HTTP ${response.status}`,
+    );
   }
   let json: unknown;
   try {

@@ -4,6 +4,7 @@
  */
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { overviewRoute } from '../features/overview/index.tsx';
+import { provinceRoute } from '../features/province/index.tsx';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorPage } from './layout/route-error.tsx';
 
@@ -12,7 +13,7 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
-    children: [overviewRoute, { path: '*', element: <NotFoundPage /> }],
+    children: [overviewRoute, provinceRoute, { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

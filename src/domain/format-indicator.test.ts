@@ -58,4 +58,11 @@ describe('formatIndicatorChange', () => {
       '+0.50 pp',
     );
   });
+
+  it('drops the sign where a word says the direction', () => {
+    const down = { kind: 'relative', value: -4.84, direction: 'down', tone: 'bad' } as const;
+    expect(formatIndicatorChange(revenue, down, 'vi', { signed: false })).toBe('4,8%');
+    const pp = { kind: 'difference', value: -1.2, direction: 'down', tone: 'bad' } as const;
+    expect(formatIndicatorChange(disbursement, pp, 'vi', { signed: false })).toBe('1,2 đpt');
+  });
 });

@@ -55,11 +55,20 @@ export function formatIndicatorValue(indicator: FormatSubject, value: number, lo
   }
 }
 
-/** The change as shown beside a value: "+3,4 đpt", "+29,9%", "−1,25 điểm". */
-export function formatIndicatorChange(indicator: FormatSubject, change: Change, locale: Locale): string {
-  if (change.kind === 'relative') return `${formatSigned(change.value, locale, 1)}%`;
-  if (indicator.unit.kind === 'score') {
-    return `${formatSigned(change.value, locale, indicator.decimals)} ${indicator.unit.label[locale]}`;
-  }
-  return formatPercentagePoints(change.value, locale, indicator.decimals, { signed: true });
+/**
+ * The change as shown beside a value: "+3,4 đpt", "+29,9%", "−1,25 điểm". Unsigned ("3,4 đpt") where a
+ * word already says the direction ("tăng 3,4 đpt so với cùng kỳ").
+ */
+export function formatIndicatorChange(
+  indicator: FormatSubject,
+  change: Change,
+  locale: Locale,
+  { signed = true }: { signed?: boolean } = {},
+): string {
+  const value = signed ? change.value : Math.abs(change.value);
+  const number = (decimals: number) =>
+    signed ? formatSigned(value, locale, decimals) : formatNumber(value, locale, decimals);
+  if (change.kind === 'relative') return `${number(1)}%`;
+  if (indicator.unit.kind === 'score') return `${number(indicator.decimals)} ${indicator.unit.label[locale]}`;
+  return formatPercentagePoints(value, locale, indicator.decimals, { signed });
 }

@@ -13,7 +13,11 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
-export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const template = MESSAGES[locale][key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
@@ -30,7 +34,10 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo<I18nValue>(() => ({ locale, t: (key, params) => translate(locale, key, params) }), [locale]);
+  const value = useMemo<I18nValue>(
+    () => ({ locale, t: (key, params) => translate(locale, key, params) }),
+    [locale],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

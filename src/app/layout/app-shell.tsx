@@ -5,6 +5,7 @@ import { feedQueries } from '../../api/queries.ts';
 import { THEMES, cssVariables } from '../../charts/theme/tokens.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { parsePeriod, formatPeriod } from '../../domain/period.ts';
+import { ThemeNameProvider } from '../../components/theme-context.tsx';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { INDICATOR_GROUPS } from '../../domain/indicators.ts';
@@ -22,16 +23,19 @@ export function AppShell() {
     const root = document.documentElement;
     root.lang = prefs.locale;
     root.dataset.theme = prefs.theme;
-    for (const [name, value] of Object.entries(cssVariables(THEMES[prefs.theme]))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(cssVariables(THEMES[prefs.theme])))
+      root.style.setProperty(name, value);
   }, [prefs.locale, prefs.theme]);
 
   return (
     <I18nProvider locale={prefs.locale}>
-      <SkipLink />
-      <Header prefs={prefs} defaults={defaults} />
-      <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
-      </main>
+      <ThemeNameProvider theme={prefs.theme}>
+        <SkipLink />
+        <Header prefs={prefs} defaults={defaults} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </ThemeNameProvider>
     </I18nProvider>
   );
 }
@@ -158,7 +162,11 @@ function subscribeOnline(callback: () => void): () => void {
 /** Says when the network is down or the last refresh failed; the figures below stay on screen. */
 function ConnectionBanner() {
   const { t, locale } = useI18n();
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
   const metadata = useQuery(feedQueries.metadata());
   const loadedAt = metadata.dataUpdatedAt ? formatDateTime(new Date(metadata.dataUpdatedAt), locale) : null;
   if (!online) {

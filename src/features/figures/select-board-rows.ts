@@ -6,9 +6,21 @@
 import type { EraFigure, EraFigures } from '../../domain/era-figures.ts';
 import { formatIndicatorChange, formatIndicatorValue } from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { computeChange, shareOfTarget, type Change, type MissingReason, type ObservationStatus } from '../../domain/observation.ts';
+import {
+  computeChange,
+  shareOfTarget,
+  type Change,
+  type MissingReason,
+  type ObservationStatus,
+} from '../../domain/observation.ts';
 import { periodEnd, type Period } from '../../domain/period.ts';
-import { rankChanges, rankUnits, type RankInput, type Ranking, type UnrankedReason } from '../../domain/rank.ts';
+import {
+  rankChanges,
+  rankUnits,
+  type RankInput,
+  type Ranking,
+  type UnrankedReason,
+} from '../../domain/rank.ts';
 import { unitNameAt, unitRegionAt, type AdminUnit, type Locale, type RegionId } from '../../domain/units.ts';
 
 export interface BoardRow {
@@ -50,7 +62,10 @@ function rankInputs(figures: EraFigures): RankInput[] {
   }));
 }
 
-export function rankFigures(indicator: Pick<Indicator, 'polarity' | 'decimals'>, figures: EraFigures): Ranking {
+export function rankFigures(
+  indicator: Pick<Indicator, 'polarity' | 'decimals'>,
+  figures: EraFigures,
+): Ranking {
   return rankUnits(rankInputs(figures), { polarity: indicator.polarity, decimals: indicator.decimals });
 }
 
@@ -73,7 +88,9 @@ export function selectBoardRows({
 }): BoardRows {
   const at = periodEnd(period);
   const ranking = rankFigures(indicator, figures);
-  const changes = previous ? rankChanges(ranking, rankFigures(indicator, previous)) : new Map<string, number | null>();
+  const changes = previous
+    ? rankChanges(ranking, rankFigures(indicator, previous))
+    : new Map<string, number | null>();
   const rankOf = new Map(ranking.ranked.map((e) => [e.code, e]));
   const unrankedOf = new Map(ranking.unranked.map((e) => [e.code, e.reason]));
   const byCode = new Map(units.map((u) => [u.code, u]));
@@ -81,7 +98,8 @@ export function selectBoardRows({
   const toRow = (figure: EraFigure): BoardRow => {
     const unit = byCode.get(figure.code);
     const ranked = rankOf.get(figure.code);
-    const change = figure.state === 'value' ? computeChange(indicator, figure.value, figure.previousYear) : null;
+    const change =
+      figure.state === 'value' ? computeChange(indicator, figure.value, figure.previousYear) : null;
     const unranked = unrankedOf.get(figure.code);
     return {
       code: figure.code,
@@ -113,7 +131,15 @@ export function selectBoardRows({
   const absent = units
     .filter((u) => !mentioned.has(u.code))
     .map((u) =>
-      toRow({ code: u.code, state: 'missing', value: null, status: 'missing', previousYear: null, target: null, converted: false }),
+      toRow({
+        code: u.code,
+        state: 'missing',
+        value: null,
+        status: 'missing',
+        previousYear: null,
+        target: null,
+        converted: false,
+      }),
     )
     .map((row) => ({ ...row, unranked: 'missing' as const }));
   return { rows: [...ranked, ...rest, ...absent], ranking };

@@ -4,12 +4,16 @@
  * the merger map) is requested in parallel with the figures themselves: the era that reported a period
  * is known from its end date, so nothing waits for the first answer.
  */
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { toObservationSet, type ObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
-import type { UnitsResponse } from '../../api/units/schema.ts';
-import { figuresForEra, weightPeriodFor, type EraFigures, type RuleInputs } from '../../domain/era-figures.ts';
+import {
+  figuresForEra,
+  weightPeriodFor,
+  type EraFigures,
+  type RuleInputs,
+} from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import { periodEnd, periodKey, type Period } from '../../domain/period.ts';
@@ -59,6 +63,77 @@ export function planFigureQueries(
   return { main: indicator.id };
 }
 
+export interface FiguresRequest {
+  readonly indicator: Indicator;
+  readonly period: Period;
+  readonly era: ProvinceEraId;
+  readonly enabled?: boolean;
+}
+
+/**
+ * Figures for several indicator–period pairs at once (the province page asks for every indicator):
+ * one `useQueries` over all the observations they need, deduplicated by the query cache.
+ */
+export function useFiguresBatch(
+  requests: readonly FiguresRequest[],
+  catalog: readonly Indicator[],
+  latestYear: number,
+): FiguresResult[] {
+  const plans = requests.map((r) => planFigureQueries(r.indicator, r.period, r.era, catalog, latestYear));
+  const observation = (id: string, at: string, enabled: boolean) => ({
+    ...feedQueries.observations({ indicator: id, period: at, scope: 'province' }),
+    select: toObservationSet,
+    enabled,
+  });
+  const queries = requests.flatMap((request, i) => {
+    const plan = plans[i]!;
+    const key = periodKey(request.period);
+    const enabled = request.enabled ?? true;
+    return [
+      observation(plan.main, key, enabled),
+      ...(plan.numerator ? [observation(plan.numerator, key, enabled)] : []),
+      ...(plan.denominator ? [observation(plan.denominator, key, enabled)] : []),
+      ...(plan.weight ? [observation(plan.weight.id, periodKey(plan.weight.period), enabled)] : []),
+    ];
+  });
+  const units = useQuery(feedQueries.units('34'));
+  const results = useQueries({ queries }) as UseQueryResult<ObservationSet>[];
+  const units34 = units.data?.units;
+  // `results` is a new array each render; the update stamps say when its members change.
+  const stamp = results.map((r) => `${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join(',');
+  const requestKey = requests.map((r) => `${r.indicator.id}@${periodKey(r.period)}/${r.era}`).join(',');
+
+  return useMemo(
+    () => {
+      let cursor = 0;
+      return requests.map((request, i): FiguresResult => {
+        const plan = plans[i]!;
+        const count = 1 + (plan.numerator ? 1 : 0) + (plan.denominator ? 1 : 0) + (plan.weight ? 1 : 0);
+        const own = results.slice(cursor, cursor + count);
+        cursor += count;
+        const failed = own.find((r) => r.isError) ?? (units.isError ? units : undefined);
+        if (failed) {
+          return {
+            status: 'error',
+            error: failed.error,
+            retry: () => {
+              for (const r of [...own, units]) if (r.isError) void r.refetch();
+            },
+          };
+        }
+        const [main, ...extra] = own.map((r) => r.data);
+        if (!main || !units34 || extra.some((d) => d === undefined)) return { status: 'pending' };
+        return {
+          status: 'success',
+          data: compute(request.indicator, request.era, main, units34, plan, extra as ObservationSet[]),
+        };
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [stamp, requestKey, units34, units.isError, catalog, latestYear],
+  );
+}
+
 export function useIndicatorFigures({
   indicator,
   period,
@@ -66,62 +141,9 @@ export function useIndicatorFigures({
   catalog,
   latestYear,
   enabled = true,
-}: {
-  indicator: Indicator;
-  period: Period;
-  era: ProvinceEraId;
-  catalog: readonly Indicator[];
-  latestYear: number;
-  enabled?: boolean;
-}): FiguresResult {
-  const plan = planFigureQueries(indicator, period, era, catalog, latestYear);
-  const key = periodKey(period);
-  const observation = (id: string, at: string) => ({
-    ...feedQueries.observations({ indicator: id, period: at, scope: 'province' }),
-    select: toObservationSet,
-    enabled,
-  });
-  const results = useQueries({
-    queries: [
-      observation(plan.main, key),
-      { ...feedQueries.units('34'), enabled },
-      ...(plan.numerator ? [observation(plan.numerator, key)] : []),
-      ...(plan.denominator ? [observation(plan.denominator, key)] : []),
-      ...(plan.weight ? [observation(plan.weight.id, periodKey(plan.weight.period))] : []),
-    ],
-  }) as UseQueryResult<unknown>[];
-
-  const [main, units, ...extra] = results as [
-    UseQueryResult<ObservationSet>,
-    UseQueryResult<UnitsResponse>,
-    ...UseQueryResult<ObservationSet>[],
-  ];
-  const failed = results.find((r) => r.isError);
-  const mainData = main.data;
-  const units34 = units.data?.units;
-  const extraData = extra.map((r) => r.data);
-  const ready = mainData !== undefined && units34 !== undefined && extraData.every((d) => d !== undefined);
-
-  // extraData is a fresh array each render (its length follows the plan); the update stamps of its
-  // queries say when its members change.
-  const extraStamp = extra.map((r) => r.dataUpdatedAt).join(',');
-  const data = useMemo(
-    () => (ready ? compute(indicator, era, mainData, units34, plan, extraData as ObservationSet[]) : undefined),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ready, indicator, era, mainData, units34, extraStamp],
-  );
-
-  if (failed) {
-    return {
-      status: 'error',
-      error: failed.error,
-      retry: () => {
-        for (const r of results) if (r.isError) void r.refetch();
-      },
-    };
-  }
-  if (!data) return { status: 'pending' };
-  return { status: 'success', data };
+}: FiguresRequest & { catalog: readonly Indicator[]; latestYear: number }): FiguresResult {
+  const [result] = useFiguresBatch([{ indicator, period, era, enabled }], catalog, latestYear);
+  return result ?? { status: 'pending' };
 }
 
 function compute(
@@ -140,7 +162,13 @@ function compute(
   };
   const reportedEra = main.era === '63' || main.era === '34' ? main.era : era;
   return {
-    figures: figuresForEra(era, indicator.aggregation, { era: reportedEra, byCode: main.byCode }, units34, inputs),
+    figures: figuresForEra(
+      era,
+      indicator.aggregation,
+      { era: reportedEra, byCode: main.byCode },
+      units34,
+      inputs,
+    ),
     national: main.national,
     reportedEra,
     updatedAt: main.updatedAt,

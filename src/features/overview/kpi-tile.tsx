@@ -67,7 +67,11 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       {tile.value ? (
         <p className="kpi-tile__value">
           <span className="kpi-tile__number">{tile.value.number}</span>
-          <span className="kpi-tile__unit">{tile.value.unit}</span>
+          <span
+            className={`kpi-tile__unit${tile.value.unit.startsWith('%') ? ' kpi-tile__unit--attached' : ''}`}
+          >
+            {tile.value.unit}
+          </span>
         </p>
       ) : (
         <p className="kpi-tile__value kpi-tile__value--missing">
@@ -98,7 +102,11 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
         {tile.trend.length > 1 && (
           <span
             className="kpi-tile__trend"
-            title={tile.trendFrom && tile.trendTo ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo }) : undefined}
+            title={
+              tile.trendFrom && tile.trendTo
+                ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo })
+                : undefined
+            }
           >
             <Sparkline points={tile.trend} />
           </span>

@@ -37,7 +37,10 @@ describe('overview URL state', () => {
   });
 
   it('keeps parameters it does not own, such as the language', () => {
-    const query = serializeOverviewState({ ...DEFAULT_OVERVIEW_STATE, era: '63' }, new URLSearchParams('lang=en'));
+    const query = serializeOverviewState(
+      { ...DEFAULT_OVERVIEW_STATE, era: '63' },
+      new URLSearchParams('lang=en'),
+    );
     expect(query.toString()).toBe('lang=en&era=63');
   });
 

@@ -43,7 +43,10 @@ function firstOf(frequency: Frequency, firstMonth: Period): Period {
   return yearPeriod(year);
 }
 
-export function defaultIndicator(choices: readonly Indicator[], group: IndicatorGroup | null): Indicator | undefined {
+export function defaultIndicator(
+  choices: readonly Indicator[],
+  group: IndicatorGroup | null,
+): Indicator | undefined {
   if (group) return choices.find((i) => i.headline) ?? choices[0];
   return OVERVIEW_TILE_IDS.flatMap((id) => choices.find((i) => i.id === id) ?? [])[0] ?? choices[0];
 }
@@ -63,12 +66,17 @@ export function resolveView(
 
   const asked = state.period ? parsePeriod(state.period) : null;
   const frequency =
-    asked && indicator.frequencies.includes(asked.frequency) ? asked.frequency : (indicator.frequencies[0] ?? 'month');
+    asked && indicator.frequencies.includes(asked.frequency)
+      ? asked.frequency
+      : (indicator.frequencies[0] ?? 'month');
   const last = parsePeriod(latest[frequency]);
   if (!last) return null;
   const start = firstOf(frequency, first);
   const periods = comparePeriods(start, last) <= 0 ? periodRange(start, last) : [last];
   const inRange =
-    asked && asked.frequency === frequency && comparePeriods(asked, start) >= 0 && comparePeriods(asked, last) <= 0;
+    asked &&
+    asked.frequency === frequency &&
+    comparePeriods(asked, start) >= 0 &&
+    comparePeriods(asked, last) <= 0;
   return { choices, indicator, frequency, period: inRange ? asked : last, periods, latest: last };
 }

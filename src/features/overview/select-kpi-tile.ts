@@ -4,7 +4,11 @@
  */
 import type { ObservationSet } from '../../api/observations/to-domain.ts';
 import type { SeriesSet } from '../../api/series/to-domain.ts';
-import { formatIndicatorChange, formatIndicatorValue, type FormattedValue } from '../../domain/format-indicator.ts';
+import {
+  formatIndicatorChange,
+  formatIndicatorValue,
+  type FormattedValue,
+} from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator, TargetKind } from '../../domain/indicators.ts';
 import {
@@ -27,7 +31,11 @@ export interface KpiTileModel {
   readonly missingReason?: MissingReason;
   readonly change: { readonly text: string; readonly direction: Direction; readonly tone: Tone } | null;
   /** "135,2%" of the budget estimate, or the planned level itself for a rate ("8,00%"). */
-  readonly target: { readonly kind: TargetKind; readonly mode: 'share' | 'level'; readonly text: string } | null;
+  readonly target: {
+    readonly kind: TargetKind;
+    readonly mode: 'share' | 'level';
+    readonly text: string;
+  } | null;
   readonly trend: readonly (number | null)[];
   readonly trendFrom: string | null;
   readonly trendTo: string | null;
@@ -46,7 +54,11 @@ export function selectKpiTile(
   if (indicator.target && share !== null) {
     target = { kind: indicator.target, mode: 'share', text: `${formatNumber(share, locale, 1)}%` };
   } else if (indicator.target && national.target !== null) {
-    target = { kind: indicator.target, mode: 'level', text: formatIndicatorValue(indicator, national.target, locale).text };
+    target = {
+      kind: indicator.target,
+      mode: 'level',
+      text: formatIndicatorValue(indicator, national.target, locale).text,
+    };
   }
   const firstPeriod = trend?.periods[0];
   const lastPeriod = trend?.periods.at(-1);
@@ -58,7 +70,7 @@ export function selectKpiTile(
     status: national.status,
     ...(national.missingReason ? { missingReason: national.missingReason } : {}),
     change: change && {
-      text: formatIndicatorChange(indicator, change, locale),
+      text: formatIndicatorChange(indicator, change, locale, { signed: false }),
       direction: change.direction,
       tone: change.tone,
     },

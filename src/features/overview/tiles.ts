@@ -14,7 +14,10 @@ export const OVERVIEW_TILE_IDS: readonly string[] = [
 ];
 
 /** The tiles to show: the overview set, or a group's headlines; ids the catalog lacks are skipped. */
-export function selectTileIndicators(catalog: readonly Indicator[], group: IndicatorGroup | null): Indicator[] {
+export function selectTileIndicators(
+  catalog: readonly Indicator[],
+  group: IndicatorGroup | null,
+): Indicator[] {
   if (group) return catalog.filter((i) => i.group === group && i.headline);
   const byId = new Map(catalog.map((i) => [i.id, i]));
   return OVERVIEW_TILE_IDS.flatMap((id) => byId.get(id) ?? []);

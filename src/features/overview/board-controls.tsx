@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import { Segmented } from '../../components/segmented.tsx';
+import { INDICATOR_GROUPS, type Indicator } from '../../domain/indicators.ts';
+import { formatPeriod, periodKey, type Frequency, type Period } from '../../domain/period.ts';
+import type { ProvinceEraId, Region, RegionId } from '../../domain/units.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { LatestPeriods } from './resolve-view.ts';
+
+/**
+ * Indicator, period, era and region: the four choices that define what every panel below shows. Native
+ * selects, so they work with keyboard, screen readers and touch without extra code.
+ */
+export function BoardControls({
+  choices,
+  indicator,
+  frequency,
+  period,
+  periods,
+  latest,
+  era,
+  region,
+  regions,
+  onIndicator,
+  onPeriod,
+  onEra,
+  onRegion,
+}: {
+  choices: readonly Indicator[];
+  indicator: Indicator;
+  frequency: Frequency;
+  period: Period;
+  periods: readonly Period[];
+  latest: LatestPeriods;
+  era: ProvinceEraId;
+  region: RegionId | null;
+  regions: readonly Region[];
+  onIndicator: (id: string) => void;
+  onPeriod: (key: string) => void;
+  onEra: (era: ProvinceEraId) => void;
+  onRegion: (region: RegionId | null) => void;
+}) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const groups = INDICATOR_GROUPS.map((group) => ({
+    group,
+    items: choices.filter((i) => i.group === group),
+  })).filter((g) => g.items.length > 0);
+  return (
+    <div className="board-controls" role="group" aria-label={t('controls.label')}>
+      <div className="field field--wide">
+        <label htmlFor={`${id}-indicator`}>{t('controls.indicator')}</label>
+        <select id={`${id}-indicator`} value={indicator.id} onChange={(e) => onIndicator(e.target.value)}>
+          {groups.map(({ group, items }) => (
+            <optgroup key={group} label={t(`group.${group}`)}>
+              {items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.name[locale]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      {indicator.frequencies.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-frequency`}>{t('controls.frequency')}</label>
+          <select
+            id={`${id}-frequency`}
+            value={frequency}
+            onChange={(e) => onPeriod(latest[e.target.value as Frequency])}
+          >
+            {indicator.frequencies.map((f) => (
+              <option key={f} value={f}>
+                {t(`frequency.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
+        <select id={`${id}-period`} value={periodKey(period)} onChange={(e) => onPeriod(e.target.value)}>
+          {[...periods].reverse().map((p) => (
+            <option key={periodKey(p)} value={periodKey(p)}>
+              {formatPeriod(p, locale, { cumulative: indicator.cumulative })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <span className="field__label" id={`${id}-era`}>
+          {t('controls.era')}
+        </span>
+        <Segmented
+          label={t('controls.era')}
+          value={era}
+          options={[
+            { value: '34', label: t('controls.era.34') },
+            { value: '63', label: t('controls.era.63') },
+          ]}
+          onChange={onEra}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('controls.region')}</label>
+        <select
+          id={`${id}-region`}
+          value={region ?? ''}
+          onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.id ?? null)}
+        >
+          <option value="">{t('controls.region.all')}</option>
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name[locale]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

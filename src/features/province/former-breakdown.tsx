@@ -1,0 +1,175 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { toObservationSet } from '../../api/observations/to-domain.ts';
+import { feedQueries } from '../../api/queries.ts';
+import { Panel } from '../../components/panel.tsx';
+import { PanelError } from '../../components/panel-error.tsx';
+import { Skeleton } from '../../components/skeleton.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatIndicatorValue } from '../../domain/format-indicator.ts';
+import { formatNumber } from '../../domain/format.ts';
+import type { Indicator } from '../../domain/indicators.ts';
+import { formatPeriod, parsePeriod, periodKey, periodRange, type Period } from '../../domain/period.ts';
+import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useIndicatorFigures } from '../figures/index.ts';
+import { latestPeriodForEra, type LatestPeriods } from './select-profile.ts';
+
+/**
+ * For a merged unit and a period before July 2025: the figures of the former units it absorbed, and
+ * the unit's own figure re-aggregated from them by the indicator's rule (or "not comparable").
+ */
+export function FormerBreakdown({
+  unit,
+  units63,
+  indicator,
+  catalog,
+  firstPeriod,
+  latest,
+  period: asked,
+  onPeriod,
+}: {
+  unit: AdminUnit;
+  units63: readonly AdminUnit[];
+  indicator: Indicator;
+  catalog: readonly Indicator[];
+  firstPeriod: string;
+  latest: LatestPeriods;
+  period: string | null;
+  onPeriod: (key: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const frequency = indicator.frequencies[0] ?? 'month';
+  const last = latestPeriodForEra(frequency, '63', latest);
+  const first = parsePeriod(firstPeriod);
+  const start: Period | null = first
+    ? frequency === 'month'
+      ? first
+      : frequency === 'quarter'
+        ? { frequency: 'quarter', year: first.year, quarter: 1 }
+        : { frequency: 'year', year: first.year }
+    : null;
+  const periods = last && start ? periodRange(start, last) : [];
+  const requested = asked ? parsePeriod(asked) : null;
+  const period = periods.find((p) => requested && periodKey(p) === periodKey(requested)) ?? last;
+  const latestYear = parsePeriod(latest.year)?.year ?? 2025;
+
+  const observations = useQuery({
+    ...feedQueries.observations({
+      indicator: indicator.id,
+      period: period ? periodKey(period) : '',
+      scope: 'province',
+    }),
+    select: toObservationSet,
+    enabled: period !== null,
+  });
+  const total = useIndicatorFigures({
+    indicator,
+    period: period ?? { frequency: 'year', year: 2024 },
+    era: '34',
+    catalog,
+    latestYear,
+    enabled: period !== null,
+  });
+  if (!period) return null;
+
+  const formers = (unit.formerCodes ?? []).flatMap((c) => units63.find((u) => u.code === c) ?? []);
+  const totalFigure = total.status === 'success' ? total.data.figures.byCode.get(unit.code) : undefined;
+  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const sum = indicator.aggregation.kind === 'sum' && totalFigure?.value ? totalFigure.value : null;
+
+  return (
+    <Panel
+      id="breakdown"
+      title={t('province.breakdown')}
+      subtitle={`${indicator.name[locale]} · ${periodText}`}
+      actions={
+        <div className="field">
+          <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
+          <select id={`${id}-period`} value={periodKey(period)} onChange={(e) => onPeriod(e.target.value)}>
+            {[...periods].reverse().map((p) => (
+              <option key={periodKey(p)} value={periodKey(p)}>
+                {formatPeriod(p, locale, { cumulative: indicator.cumulative })}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+    >
+      <p className="panel__note">{t('province.breakdown.note')}</p>
+      {observations.isError && (
+        <PanelError error={observations.error} onRetry={() => void observations.refetch()} />
+      )}
+      {observations.isPending && <Skeleton className="skeleton--row" />}
+      {observations.data && (
+        <table className="data-table">
+          <caption className="visually-hidden">{`${t('province.breakdown')}: ${indicator.name[locale]}, ${periodText}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('province.col.formerUnit')}</th>
+              <th scope="col" className="num">
+                {t('ranking.col.value')}
+              </th>
+              {sum !== null && (
+                <th scope="col" className="num">
+                  {t('province.col.share')}
+                </th>
+              )}
+              <th scope="col">{t('ranking.col.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {formers.map((f) => {
+              const o = observations.data.byCode.get(f.code);
+              return (
+                <tr key={f.code}>
+                  <th scope="row">
+                    {unitNameAt(f, periodKey(period) < '2025' ? '2024-12-31' : '2025-06-30', locale)}
+                  </th>
+                  <td className="num">
+                    {o?.value != null ? (
+                      formatIndicatorValue(indicator, o.value, locale).text
+                    ) : (
+                      <span className="muted">
+                        {o?.missingReason ? t(`missing.${o.missingReason}`) : t('status.missing')}
+                      </span>
+                    )}
+                  </td>
+                  {sum !== null && (
+                    <td className="num">
+                      {o?.value != null ? `${formatNumber((o.value / sum) * 100, locale, 1)}%` : '–'}
+                    </td>
+                  )}
+                  <td>
+                    <StatusBadge status={o?.status ?? 'missing'} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">
+                {t('province.breakdown.total', { name: unitNameAt(unit, '2025-07-01', locale) })}
+              </th>
+              <td className="num">
+                {totalFigure?.state === 'value' && totalFigure.value !== null ? (
+                  formatIndicatorValue(indicator, totalFigure.value, locale).text
+                ) : totalFigure?.state === 'not-comparable' ? (
+                  <span className="muted">{t('missing.not-comparable')}</span>
+                ) : (
+                  <span className="muted">
+                    {total.status === 'pending' ? t('app.loading') : t('status.missing')}
+                  </span>
+                )}
+              </td>
+              {sum !== null && <td className="num">100%</td>}
+              <td>{totalFigure && <StatusBadge status={totalFigure.status} />}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </Panel>
+  );
+}

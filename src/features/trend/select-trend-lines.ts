@@ -1,0 +1,173 @@
+/**
+ * The lines of a trend chart, per period: the nation as published; a unit of the chosen era, re-aggregated
+ * from its former units for the periods the 63 reported (by the indicator's rule); a region's average by
+ * the same rule; the same period last year and the plan as references. Pure: series in, lines out.
+ */
+import type { SeriesSet, UnitSeries } from '../../api/series/to-domain.ts';
+import {
+  aggregateFigures,
+  figuresForEra,
+  type ReportedObservations,
+  type RuleInputs,
+} from '../../domain/era-figures.ts';
+import type { Indicator } from '../../domain/indicators.ts';
+import type { Observation, ObservationStatus } from '../../domain/observation.ts';
+import { periodEnd, type Frequency, type Period } from '../../domain/period.ts';
+import { provinceEraAt, type AdminUnit, type ProvinceEraId } from '../../domain/units.ts';
+
+export interface TrendLine {
+  readonly id: string;
+  readonly role: 'nation' | 'region' | 'unit' | 'last-year' | 'plan';
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  readonly statuses: readonly ObservationStatus[];
+}
+
+/** The series a line needs: the indicator's own and, for re-aggregation, components or weights. */
+export interface LineSources {
+  readonly main: SeriesSet;
+  readonly numerator?: SeriesSet;
+  readonly denominator?: SeriesSet;
+  /** Weights aligned with `main.periods` (already mapped from the weight indicator's own periods). */
+  readonly weight?: SeriesSet;
+}
+
+export type TrendMode = 'period' | 'cumulative';
+
+/** Period values can be accumulated from January, or cumulative ones taken apart, only for additive figures. */
+export function canSwitchMode(indicator: Indicator, frequency: Frequency): boolean {
+  return (
+    frequency !== 'year' &&
+    indicator.aggregation.kind === 'sum' &&
+    (indicator.unit.kind === 'amount' || indicator.unit.kind === 'count')
+  );
+}
+
+/** The mode the indicator is published in. */
+export function nativeMode(indicator: Indicator): TrendMode {
+  return indicator.cumulative ? 'cumulative' : 'period';
+}
+
+function observationsAt(
+  sets: readonly UnitSeries[],
+  index: number,
+  era: ProvinceEraId,
+): ReportedObservations['byCode'] {
+  const byCode = new Map<string, Observation>();
+  for (const line of sets) {
+    if (line.era !== era) continue;
+    const value = line.values[index] ?? null;
+    const status = line.statuses[index] ?? 'missing';
+    byCode.set(line.code, {
+      value: status === 'missing' ? null : value,
+      status,
+      previousYear: null,
+      target: null,
+    });
+  }
+  return byCode;
+}
+
+function inputsAt(sources: LineSources, index: number, era: ProvinceEraId): RuleInputs {
+  const at = (set: SeriesSet | undefined) =>
+    set ? { era, byCode: observationsAt(set.units, index, era) } : undefined;
+  const numerator = at(sources.numerator);
+  const denominator = at(sources.denominator);
+  const weight = at(sources.weight);
+  return {
+    ...(numerator ? { numerator } : {}),
+    ...(denominator ? { denominator } : {}),
+    ...(weight ? { weight } : {}),
+  };
+}
+
+/**
+ * One unit's values on `era` over the periods of `sources.main`: its own where its era reported, else
+ * converted (63 → 34 by rule; 34 → 63 only for unchanged units).
+ */
+export function unitLine(
+  indicator: Indicator,
+  sources: LineSources,
+  era: ProvinceEraId,
+  code: string,
+  units34: readonly AdminUnit[],
+): { values: (number | null)[]; statuses: ObservationStatus[] } {
+  const values: (number | null)[] = [];
+  const statuses: ObservationStatus[] = [];
+  sources.main.periods.forEach((period, i) => {
+    const reportedEra = provinceEraAt(periodEnd(period));
+    const reported = { era: reportedEra, byCode: observationsAt(sources.main.units, i, reportedEra) };
+    const figure = figuresForEra(
+      era,
+      indicator.aggregation,
+      reported,
+      units34,
+      inputsAt(sources, i, reportedEra),
+    ).byCode.get(code);
+    const value = figure?.state === 'value' ? figure.value : null;
+    values.push(value);
+    statuses.push(value === null ? 'missing' : (figure?.status ?? 'missing'));
+  });
+  return { values, statuses };
+}
+
+/** A region's average (by rule) over its units of the 34, or their former units where the 63 reported. */
+export function regionLine(
+  indicator: Indicator,
+  sources: LineSources,
+  regionUnits34: readonly AdminUnit[],
+): { values: (number | null)[]; statuses: ObservationStatus[] } | null {
+  if (indicator.aggregation.kind === 'none') return null;
+  const codes34 = regionUnits34.map((u) => u.code);
+  const codes63 = regionUnits34.flatMap((u) => u.formerCodes ?? []);
+  const values: (number | null)[] = [];
+  const statuses: ObservationStatus[] = [];
+  sources.main.periods.forEach((period, i) => {
+    const reportedEra = provinceEraAt(periodEnd(period));
+    const reported = { era: reportedEra, byCode: observationsAt(sources.main.units, i, reportedEra) };
+    const result = aggregateFigures(
+      indicator.aggregation,
+      reportedEra === '34' ? codes34 : codes63,
+      reported,
+      inputsAt(sources, i, reportedEra),
+    );
+    values.push(result.kind === 'value' ? result.value : null);
+    statuses.push(result.kind === 'value' ? result.status : 'missing');
+  });
+  return { values, statuses };
+}
+
+/**
+ * Values in the other mode: cumulative → per period (each period minus the previous one of the same
+ * year) or per period → cumulative (running total from January). A gap breaks the year's chain.
+ */
+export function switchMode(
+  periods: readonly Period[],
+  values: readonly (number | null)[],
+  from: TrendMode,
+  to: TrendMode,
+): (number | null)[] {
+  if (from === to) return [...values];
+  const out: (number | null)[] = [];
+  let running: number | null = 0;
+  periods.forEach((period, i) => {
+    const value = values[i] ?? null;
+    const previous = i > 0 ? periods[i - 1] : undefined;
+    const newYear = !previous || previous.year !== period.year;
+    if (to === 'cumulative') {
+      if (newYear) running = 0;
+      running = running === null || value === null ? null : running + value;
+      out.push(running);
+    } else {
+      const before = newYear ? 0 : (values[i - 1] ?? null);
+      out.push(value === null || before === null ? null : value - before);
+    }
+  });
+  return out;
+}
+
+/** The national line shifted by one year: the reference "same period last year". */
+export function lastYearLine(frequency: Frequency, values: readonly (number | null)[]): (number | null)[] {
+  const lag = frequency === 'month' ? 12 : frequency === 'quarter' ? 4 : 1;
+  return values.map((_, i) => (i >= lag ? (values[i - lag] ?? null) : null));
+}
