@@ -26,6 +26,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      // `onChange={(e) => setX(e.target.value)}` is the idiom; braces would add noise, not safety.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -41,6 +47,7 @@ export default tseslint.config(
   // Layer boundaries (STYLE.md). echarts-for-react lives in charts/chart.tsx only; msw in mocks/ and tests.
   {
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -50,6 +57,7 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...upwards('charts', 'components', 'features', 'app', 'mocks'), { group: ['echarts*', 'msw*'], message: 'The API layer fetches and validates; no charts, no mocks.' }] }],
     },
@@ -63,6 +71,7 @@ export default tseslint.config(
   },
   {
     files: ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...upwards('features', 'app', 'mocks'), { group: ['echarts-for-react', 'echarts-for-react/**'], message: 'Only charts/chart.tsx renders ECharts.' }] }],
     },

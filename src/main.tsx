@@ -8,6 +8,8 @@ import { configureFeed } from './api/http.ts';
 import { App } from './app/app.tsx';
 import { loadRuntimeConfig } from './app/config.ts';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
+// Be Vietnam Pro subset to the app's characters (scripts/fonts/vite-plugin-fonts.ts), before the styles that use it.
+import 'virtual:be-vietnam-pro.css';
 import './app/styles/global.css';
 
 const container = document.getElementById('root');

@@ -22,7 +22,10 @@ import { seriesResponseSchema } from './series/schema.ts';
 import { tasksResponseSchema } from './tasks/schema.ts';
 import { ministriesResponseSchema, unitsResponseSchema } from './units/schema.ts';
 
-const indicatorId = z.string().regex(/^[a-z0-9-]+$/).describe('Indicator id from the catalog');
+const indicatorId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .describe('Indicator id from the catalog');
 
 export const ENDPOINTS = {
   metadata: {
@@ -66,7 +69,9 @@ export const ENDPOINTS = {
       scope: scopeSchema,
       era: eraSchema.optional(),
       unit: agencyCodeSchema.optional(),
-      region: regionIdSchema.optional().describe('Only the units of this region (34-era membership) and their former units'),
+      region: regionIdSchema
+        .optional()
+        .describe('Only the units of this region (34-era membership) and their former units'),
       units: z.enum(['all', 'none']).optional().describe("'none': only the national line (sparklines)"),
     }),
     response: seriesResponseSchema,

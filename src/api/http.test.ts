@@ -8,13 +8,17 @@ import { configureFeed, FeedError, feedUrl, getJson } from './http.ts';
 
 const BASE = 'http://feed.test/api/v1';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   server.resetHandlers();
   setScenario('normal');
   configureFeed({ baseUrl: BASE, timeoutMs: 2000 });
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});
 configureFeed({ baseUrl: `${BASE}/`, timeoutMs: 2000 });
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
@@ -54,14 +58,20 @@ describe('getJson', () => {
   });
 
   it('carries the problem document of an HTTP error', async () => {
-    const error = await failure(fetchObservations({ indicator: 'no-such', period: '2026-10', scope: 'province' }));
+    const error = await failure(
+      fetchObservations({ indicator: 'no-such', period: '2026-10', scope: 'province' }),
+    );
     expect(error).toMatchObject({ kind: 'http', status: 404, endpoint: '/observations' });
     expect(error.problem?.detail).toContain('indicator');
     expect(error.transient).toBe(false);
   });
 
   it('treats 503 as transient', async () => {
-    server.use(http.get('*/api/v1/metadata', () => HttpResponse.json({ type: 'x', title: 'Down', status: 503 }, { status: 503 })));
+    server.use(
+      http.get('*/api/v1/metadata', () =>
+        HttpResponse.json({ type: 'x', title: 'Down', status: 503 }, { status: 503 }),
+      ),
+    );
     const error = await failure(fetchMetadata());
     expect(error).toMatchObject({ kind: 'http', status: 503 });
     expect(error.transient).toBe(true);
@@ -100,7 +110,12 @@ describe('getJson', () => {
   });
 
   it('reports a body that is not JSON', async () => {
-    server.use(http.get('*/api/v1/metadata', () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })));
+    server.use(
+      http.get(
+        '*/api/v1/metadata',
+        () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
     expect((await failure(fetchMetadata())).kind).toBe('invalid-json');
   });
 

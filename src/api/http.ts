@@ -164,8 +164,6 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 /** `['rows', 3, 'value']` → `rows[3].value`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }

@@ -18,7 +18,6 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-
 export const FEED_API_VERSION = '1.0.0';
 
 /** The component name of a response schema: its `.meta({ id })`. */

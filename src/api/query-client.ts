@@ -21,7 +21,9 @@ export function createQueryClient({ refreshIntervalMs, retry = true }: QueryClie
         // Keep yesterday's figures for a kiosk that loses the network overnight.
         gcTime: 24 * 60 * 60 * 1000,
         refetchOnWindowFocus: false,
-        retry: retry ? (failureCount, error) => failureCount < 3 && (!isFeedError(error) || error.transient) : false,
+        retry: retry
+          ? (failureCount, error) => failureCount < 3 && (!isFeedError(error) || error.transient)
+          : false,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
       },
     },

@@ -15,7 +15,7 @@ export const runtimeConfigSchema = z
       .string()
       .min(1)
       .refine((v) => v.startsWith('/') || /^https?:\/\/[^/]+/.test(v), {
-        message: 'an absolute http(s) URL or a path starting with /',
+        error: 'an absolute http(s) URL or a path starting with /',
       }),
     mocks: z
       .object({
@@ -67,9 +67,11 @@ export function parseRuntimeConfig(json: unknown): ConfigResult {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return { vi: 'bị thiếu', en: 'is missing' };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { vi: 'bị thiếu', en: 'is missing' };
       return {
         vi: `phải có kiểu ${issue.expected}`,
         en: `must be of type ${issue.expected}`,

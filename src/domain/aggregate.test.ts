@@ -30,10 +30,10 @@ describe('aggregate by rule', () => {
 
   it('recomputes a ratio from its summed components', () => {
     // 90/100 = 90% and 10/50 = 20%: together 100/150 = 66.7%, not the mean of the rates (55%).
-    const result = aggregate(
-      { kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 },
-      [part('a', 90, { numerator: 90, denominator: 100 }), part('b', 20, { numerator: 10, denominator: 50 })],
-    );
+    const result = aggregate({ kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 }, [
+      part('a', 90, { numerator: 90, denominator: 100 }),
+      part('b', 20, { numerator: 10, denominator: 50 }),
+    ]);
     expect(result.kind === 'value' && result.value).toBeCloseTo(66.6667, 3);
   });
 
@@ -48,7 +48,10 @@ describe('aggregate by rule', () => {
       missingCodes: ['27'],
     });
     expect(
-      aggregate({ kind: 'weighted-mean', weightIndicatorId: 'w' }, [part('a', 3, { weight: null }), part('b', 4, { weight: 1 })]),
+      aggregate({ kind: 'weighted-mean', weightIndicatorId: 'w' }, [
+        part('a', 3, { weight: null }),
+        part('b', 4, { weight: 1 }),
+      ]),
     ).toEqual({ kind: 'missing', missingCodes: ['a'] });
     expect(
       aggregate({ kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 }, [
@@ -82,7 +85,9 @@ describe('aggregate by rule', () => {
 describe('re-aggregation of the 63 onto the 34', () => {
   const units34 = registryUnits('34');
   const units63 = registryUnits('63');
-  const ones = new Map(units63.map((u) => [u.code, part(u.code, 1, { weight: 1, numerator: 1, denominator: 2 })]));
+  const ones = new Map(
+    units63.map((u) => [u.code, part(u.code, 1, { weight: 1, numerator: 1, denominator: 2 })]),
+  );
 
   it('sums each current unit from exactly its former units', () => {
     const result = reaggregateTo34({ kind: 'sum' }, units34, ones);
@@ -95,7 +100,11 @@ describe('re-aggregation of the 63 onto the 34', () => {
   });
 
   it('recomputes ratios per current unit', () => {
-    const result = reaggregateTo34({ kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 }, units34, ones);
+    const result = reaggregateTo34(
+      { kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 },
+      units34,
+      ones,
+    );
     expect(result.get('79')).toEqual({ kind: 'value', value: 50, status: 'official' });
   });
 

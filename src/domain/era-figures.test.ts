@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateFigures, figuresForEra, weightPeriodFor, type ReportedObservations } from './era-figures.ts';
+import {
+  aggregateFigures,
+  figuresForEra,
+  weightPeriodFor,
+  type ReportedObservations,
+} from './era-figures.ts';
 import { monthPeriod, quarterPeriod, yearPeriod } from './period.ts';
 import type { Observation } from './observation.ts';
 import { registryUnits } from './registry.ts';
@@ -8,13 +13,17 @@ const units34 = registryUnits('34');
 const codes63 = registryUnits('63').map((u) => u.code);
 const codes34 = units34.map((u) => u.code);
 
-function reported(era: '63' | '34', codes: string[], make: (code: string) => Partial<Observation>): ReportedObservations {
+function reported(
+  era: '63' | '34',
+  codes: string[],
+  make: (code: string) => Partial<Observation>,
+): ReportedObservations {
   return {
     era,
     byCode: new Map(
       codes.map((code) => [
         code,
-        { value: 1, status: 'official', previousYear: null, target: null, ...make(code) } as Observation,
+        { value: 1, status: 'official', previousYear: null, target: null, ...make(code) },
       ]),
     ),
   };
@@ -42,7 +51,10 @@ describe('figures reported by the 63, shown on the map of the 34', () => {
   it('recompute a ratio from its components instead of averaging the rates', () => {
     const rate = reported('63', codes63, (code) => ({ value: code === '27' ? 90 : 10 }));
     const numerator = reported('63', codes63, (code) => ({ value: code === '27' ? 90 : 1, previousYear: 5 }));
-    const denominator = reported('63', codes63, (code) => ({ value: code === '27' ? 100 : 10, previousYear: 10 }));
+    const denominator = reported('63', codes63, (code) => ({
+      value: code === '27' ? 100 : 10,
+      previousYear: 10,
+    }));
     const figures = figuresForEra(
       '34',
       { kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 },
@@ -58,9 +70,15 @@ describe('figures reported by the 63, shown on the map of the 34', () => {
   it('weight a rate by the weight indicator', () => {
     const cpi = reported('63', codes63, (code) => ({ value: code === '74' ? 5 : 3 }));
     const population = reported('63', codes63, (code) => ({ value: code === '74' ? 3000 : 1000 }));
-    const figures = figuresForEra('34', { kind: 'weighted-mean', weightIndicatorId: 'population' }, cpi, units34, {
-      weight: population,
-    });
+    const figures = figuresForEra(
+      '34',
+      { kind: 'weighted-mean', weightIndicatorId: 'population' },
+      cpi,
+      units34,
+      {
+        weight: population,
+      },
+    );
     // TP.HCM 79 = Bình Dương 74 (5%, 3000) + BR-VT 77 (3%, 1000) + TP.HCM 79 (3%, 1000): 21000/5000 = 4.2%.
     expect(figures.byCode.get('79')?.value).toBeCloseTo(4.2, 10);
   });
@@ -87,7 +105,12 @@ describe('figures reported by the 63, shown on the map of the 34', () => {
 
   it('leave merged units missing when the components a ratio needs are absent', () => {
     const rate = reported('63', codes63, () => ({ value: 50 }));
-    const figures = figuresForEra('34', { kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 }, rate, units34);
+    const figures = figuresForEra(
+      '34',
+      { kind: 'ratio', numeratorId: 'n', denominatorId: 'd', scale: 100 },
+      rate,
+      units34,
+    );
     expect(figures.byCode.get('24')?.state).toBe('missing');
     expect(figures.byCode.get('01')).toMatchObject({ state: 'value', value: 50 });
   });
@@ -106,7 +129,9 @@ describe('figures reported by the 34, shown on the map of the 63', () => {
 
 describe('figures in their own era', () => {
   it('pass through untouched', () => {
-    const obs = reported('34', codes34, (code) => (code === '12' ? { value: null, status: 'missing', missingReason: 'late' } : {}));
+    const obs = reported('34', codes34, (code) =>
+      code === '12' ? { value: null, status: 'missing', missingReason: 'late' } : {},
+    );
     const figures = figuresForEra('34', { kind: 'sum' }, obs, units34);
     expect(figures.conversion).toBe('none');
     expect(figures.byCode.get('12')).toMatchObject({ state: 'missing', missingReason: 'late' });
@@ -126,7 +151,9 @@ describe('aggregateFigures', () => {
 
 describe('weightPeriodFor', () => {
   it('uses the same period when the weight publishes that frequency', () => {
-    expect(weightPeriodFor(['quarter', 'year'], quarterPeriod(2024, 3), '63', 2025)).toEqual(quarterPeriod(2024, 3));
+    expect(weightPeriodFor(['quarter', 'year'], quarterPeriod(2024, 3), '63', 2025)).toEqual(
+      quarterPeriod(2024, 3),
+    );
   });
   it("uses the period's year otherwise, a year earlier when that year belongs to the other era", () => {
     expect(weightPeriodFor(['year'], monthPeriod(2024, 5), '63', 2025)).toEqual(yearPeriod(2024));

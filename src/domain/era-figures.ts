@@ -5,7 +5,13 @@
  * - 63 → 34: re-aggregation by rule ({@link reaggregateTo34}), the same period-last-year and target too;
  * - 34 → 63: only unchanged units carry over; a merged unit's figure cannot be split.
  */
-import { aggregate, disaggregateTo63, reaggregateTo34, type AggregateResult, type AggregationPart } from './aggregate.ts';
+import {
+  aggregate,
+  disaggregateTo63,
+  reaggregateTo34,
+  type AggregateResult,
+  type AggregationPart,
+} from './aggregate.ts';
 import type { AggregationRule } from './indicators.ts';
 import type { MissingReason, Observation, ObservationStatus } from './observation.ts';
 import { periodEnd, yearPeriod, type Frequency, type Period } from './period.ts';

@@ -11,10 +11,19 @@ const exports: Subject = {
   unit: { kind: 'amount', multiplier: 1e6, currency: 'USD', label: { vi: 'triệu USD', en: 'US$ million' } },
   decimals: 0,
 };
-const disbursement: Subject = { unit: { kind: 'percent', multiplier: 1, label: { vi: '% kế hoạch', en: '% of plan' } }, decimals: 1 };
+const disbursement: Subject = {
+  unit: { kind: 'percent', multiplier: 1, label: { vi: '% kế hoạch', en: '% of plan' } },
+  decimals: 1,
+};
 const growth: Subject = { unit: { kind: 'growth', multiplier: 1, label: { vi: '%', en: '%' } }, decimals: 2 };
-const score: Subject = { unit: { kind: 'score', multiplier: 1, max: 100, label: { vi: 'điểm', en: 'points' } }, decimals: 2 };
-const tasks: Subject = { unit: { kind: 'count', multiplier: 1, label: { vi: 'nhiệm vụ', en: 'tasks' } }, decimals: 0 };
+const score: Subject = {
+  unit: { kind: 'score', multiplier: 1, max: 100, label: { vi: 'điểm', en: 'points' } },
+  decimals: 2,
+};
+const tasks: Subject = {
+  unit: { kind: 'count', multiplier: 1, label: { vi: 'nhiệm vụ', en: 'tasks' } },
+  decimals: 0,
+};
 
 describe('formatIndicatorValue', () => {
   it('writes large amounts in words (2,65 triệu tỷ đồng; 514 tỷ USD)', () => {
@@ -32,7 +41,11 @@ describe('formatIndicatorValue', () => {
   });
 
   it('keeps the percent sign on the number and the words after it', () => {
-    expect(formatIndicatorValue(disbursement, 67.34, 'vi')).toEqual({ number: '67,3', unit: '% kế hoạch', text: '67,3% kế hoạch' });
+    expect(formatIndicatorValue(disbursement, 67.34, 'vi')).toEqual({
+      number: '67,3',
+      unit: '% kế hoạch',
+      text: '67,3% kế hoạch',
+    });
     expect(formatIndicatorValue(growth, 8.02, 'en').text).toBe('8.02%');
   });
 
@@ -45,18 +58,26 @@ describe('formatIndicatorValue', () => {
 
 describe('formatIndicatorChange', () => {
   it('gives percentage points for rates, per cent for amounts, points for scores', () => {
-    expect(formatIndicatorChange(disbursement, { kind: 'difference', value: 3.4, direction: 'up', tone: 'good' }, 'vi')).toBe(
-      '+3,4 đpt',
-    );
-    expect(formatIndicatorChange(revenue, { kind: 'relative', value: 29.94, direction: 'up', tone: 'good' }, 'vi')).toBe(
-      '+29,9%',
-    );
-    expect(formatIndicatorChange(score, { kind: 'difference', value: -1.25, direction: 'down', tone: 'bad' }, 'vi')).toBe(
-      '−1,25 điểm',
-    );
-    expect(formatIndicatorChange(growth, { kind: 'difference', value: 0.5, direction: 'up', tone: 'good' }, 'en')).toBe(
-      '+0.50 pp',
-    );
+    expect(
+      formatIndicatorChange(
+        disbursement,
+        { kind: 'difference', value: 3.4, direction: 'up', tone: 'good' },
+        'vi',
+      ),
+    ).toBe('+3,4 đpt');
+    expect(
+      formatIndicatorChange(revenue, { kind: 'relative', value: 29.94, direction: 'up', tone: 'good' }, 'vi'),
+    ).toBe('+29,9%');
+    expect(
+      formatIndicatorChange(
+        score,
+        { kind: 'difference', value: -1.25, direction: 'down', tone: 'bad' },
+        'vi',
+      ),
+    ).toBe('−1,25 điểm');
+    expect(
+      formatIndicatorChange(growth, { kind: 'difference', value: 0.5, direction: 'up', tone: 'good' }, 'en'),
+    ).toBe('+0.50 pp');
   });
 
   it('drops the sign where a word says the direction', () => {

@@ -3,13 +3,7 @@
  * hoạch", "2,65 triệu tỷ đồng", "87,45 điểm") and changes in the unit that fits the figure (percentage
  * points for rates, per cent for amounts, points for scores).
  */
-import {
-  amountParts,
-  formatAmount,
-  formatNumber,
-  formatPercentagePoints,
-  formatSigned,
-} from './format.ts';
+import { amountParts, formatAmount, formatNumber, formatPercentagePoints, formatSigned } from './format.ts';
 import type { Indicator } from './indicators.ts';
 import type { Change } from './observation.ts';
 import type { Locale } from './units.ts';
@@ -25,7 +19,11 @@ export interface FormattedValue {
 
 type FormatSubject = Pick<Indicator, 'unit' | 'decimals'>;
 
-export function formatIndicatorValue(indicator: FormatSubject, value: number, locale: Locale): FormattedValue {
+export function formatIndicatorValue(
+  indicator: FormatSubject,
+  value: number,
+  locale: Locale,
+): FormattedValue {
   const { unit } = indicator;
   switch (unit.kind) {
     case 'amount': {

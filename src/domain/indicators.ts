@@ -6,7 +6,8 @@ import type { LocalizedText, Scope } from './units.ts';
 import type { Frequency } from './period.ts';
 
 /** The five boards: socio-economic, public service (Decision 766), internal procedures, tasks, reporting. */
-export type IndicatorGroup = 'socio-economic' | 'public-service' | 'internal-procedures' | 'tasks' | 'reporting';
+export type IndicatorGroup =
+  'socio-economic' | 'public-service' | 'internal-procedures' | 'tasks' | 'reporting';
 
 export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
   'socio-economic',

@@ -96,7 +96,8 @@ export function shareOfTarget(
 /** Rounds half away from zero at `decimals`, the way figures are printed in reports. */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor) / factor;
+  const rounded =
+    (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
   // Avoid "-0" reaching formatters.
   return rounded === 0 ? 0 : rounded;
 }

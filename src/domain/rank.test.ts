@@ -46,10 +46,10 @@ describe('rankUnits', () => {
   });
 
   it('lists missing units unranked with their reason instead of ranking them last as zero', () => {
-    const ranking = rankUnits(
-      [...inputs, { code: '20', value: null }, { code: '22', value: 0 }],
-      { polarity: 'higher-is-better', decimals: 2 },
-    );
+    const ranking = rankUnits([...inputs, { code: '20', value: null }, { code: '22', value: 0 }], {
+      polarity: 'higher-is-better',
+      decimals: 2,
+    });
     expect(ranking.unranked).toEqual([
       { code: '12', reason: 'late' },
       { code: '20', reason: 'missing' },
@@ -82,7 +82,12 @@ describe('rankChanges', () => {
       ],
       { polarity: 'higher-is-better', decimals: 0 },
     );
-    expect(Object.fromEntries(rankChanges(current, previous))).toEqual({ '11': null, '08': 1, '01': -2, '04': -2 });
+    expect(Object.fromEntries(rankChanges(current, previous))).toEqual({
+      '11': null,
+      '08': 1,
+      '01': -2,
+      '04': -2,
+    });
   });
 });
 

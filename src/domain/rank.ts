@@ -56,7 +56,7 @@ export function rankUnits(inputs: readonly RankInput[], options: RankOptions): R
     const next = present[index + 1];
     const prevRanked = ranked[index - 1];
     const rank = previous && prevRanked && previous.key === entry.key ? prevRanked.rank : index + 1;
-    const tied = (previous?.key === entry.key) || (next?.key === entry.key);
+    const tied = previous?.key === entry.key || next?.key === entry.key;
     ranked.push({ code: entry.code, value: entry.value, rank, tied });
   });
 

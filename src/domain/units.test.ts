@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ministryEraAt,
-  mergerMap,
-  provinceEraAt,
-  unitKindAt,
-  valueAt,
-  type AdminUnit,
-} from './units.ts';
+import { ministryEraAt, mergerMap, provinceEraAt, unitKindAt, valueAt, type AdminUnit } from './units.ts';
 
 const unit = (code: string, formerCodes?: string[]): AdminUnit => ({
   era: '34',
@@ -54,7 +47,9 @@ describe('eras in force', () => {
 
 describe('mergerMap', () => {
   it('rejects a former unit claimed twice', () => {
-    expect(() => mergerMap([unit('01', ['01', '02']), unit('03', ['02'])])).toThrow(/02 is claimed by both 01 and 03/);
+    expect(() => mergerMap([unit('01', ['01', '02']), unit('03', ['02'])])).toThrow(
+      /02 is claimed by both 01 and 03/,
+    );
   });
   it('rejects a current unit without former units', () => {
     expect(() => mergerMap([unit('01')])).toThrow(/no former codes/);

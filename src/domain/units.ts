@@ -158,13 +158,15 @@ export function mergerMap(units34: readonly AdminUnit[]): ReadonlyMap<string, re
   const map = new Map<string, readonly string[]>();
   const claimed = new Map<string, string>();
   for (const unit of units34) {
-    if (unit.era !== '34') throw new Error(`mergerMap expects units of the 34 era, got ${unit.era}:${unit.code}`);
+    if (unit.era !== '34')
+      throw new Error(`mergerMap expects units of the 34 era, got ${unit.era}:${unit.code}`);
     if (!unit.formerCodes || unit.formerCodes.length === 0) {
       throw new Error(`Unit ${unit.code} of the 34 era has no former codes`);
     }
     for (const former of unit.formerCodes) {
       const other = claimed.get(former);
-      if (other !== undefined) throw new Error(`Former unit ${former} is claimed by both ${other} and ${unit.code}`);
+      if (other !== undefined)
+        throw new Error(`Former unit ${former} is claimed by both ${other} and ${unit.code}`);
       claimed.set(former, unit.code);
     }
     map.set(unit.code, unit.formerCodes);

@@ -8,6 +8,9 @@ export interface ObservationsParams {
   readonly scope: Scope;
 }
 
-export function fetchObservations(params: ObservationsParams, signal?: AbortSignal): Promise<ObservationsResponse> {
+export function fetchObservations(
+  params: ObservationsParams,
+  signal?: AbortSignal,
+): Promise<ObservationsResponse> {
   return getJson('/observations', { ...params }, observationsResponseSchema, signal);
 }

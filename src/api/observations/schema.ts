@@ -19,7 +19,7 @@ export const observationSchema = z
     missingReason: missingReasonSchema.optional(),
   })
   .refine((o) => (o.value === null) === (o.status === 'missing'), {
-    message: 'value must be null exactly when status is missing',
+    error: 'value must be null exactly when status is missing',
     path: ['value'],
   });
 
@@ -33,7 +33,7 @@ export const observationRowSchema = z
     missingReason: missingReasonSchema.optional(),
   })
   .refine((o) => (o.value === null) === (o.status === 'missing'), {
-    message: 'value must be null exactly when status is missing',
+    error: 'value must be null exactly when status is missing',
     path: ['value'],
   });
 

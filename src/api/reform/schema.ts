@@ -13,7 +13,7 @@ export const reformFiguresSchema = z
     costSavedBillionVnd: z.number().nonnegative().describe('Compliance cost saved per year, tỷ đồng'),
   })
   .refine((r) => r.simplified <= r.reviewed && r.reviewed <= r.inScope, {
-    message: 'must hold simplified ≤ reviewed ≤ inScope',
+    error: 'must hold simplified ≤ reviewed ≤ inScope',
     path: ['simplified'],
   });
 

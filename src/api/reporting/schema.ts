@@ -7,7 +7,7 @@ const count = z.number().int().nonnegative();
 export const reportingCountsSchema = z
   .object({ required: count, onTime: count, late: count, notSubmitted: count })
   .refine((r) => r.required === r.onTime + r.late + r.notSubmitted, {
-    message: 'required must equal onTime + late + notSubmitted',
+    error: 'required must equal onTime + late + notSubmitted',
     path: ['required'],
   });
 

@@ -37,12 +37,18 @@ export const seriesResponseSchema = z
       for (const key of ['values', 'statuses', 'targets'] as const) {
         const arr = line[key];
         if (arr && arr.length !== n) {
-          ctx.addIssue({ code: 'custom', message: `has ${arr.length} entries for ${n} periods`, path: [...path, key] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `has ${arr.length} entries for ${n} periods`,
+            path: [...path, key],
+          });
         }
       }
     };
     check(s.national, ['national']);
-    s.units.forEach((u, i) => check(u, ['units', i]));
+    s.units.forEach((u, i) => {
+      check(u, ['units', i]);
+    });
   })
   .meta({ id: 'SeriesResponse' });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;

@@ -14,7 +14,7 @@ export const taskCountsSchema = z
     keyTasks: count.describe('Nhiệm vụ trọng tâm among the assigned'),
   })
   .refine((t) => t.assigned === t.doneOnTime + t.doneLate + t.inProgress + t.overdue, {
-    message: 'assigned must equal doneOnTime + doneLate + inProgress + overdue',
+    error: 'assigned must equal doneOnTime + doneLate + inProgress + overdue',
     path: ['assigned'],
   });
 

@@ -71,7 +71,9 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
                 type="button"
                 lang={locale}
                 aria-pressed={prefs.locale === locale}
-                onClick={() => setSearch(withViewPref(search, 'lang', locale, defaults.locale))}
+                onClick={() => {
+                  setSearch(withViewPref(search, 'lang', locale, defaults.locale));
+                }}
               >
                 {locale.toUpperCase()}
               </button>
@@ -83,7 +85,9 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
                 key={theme}
                 type="button"
                 aria-pressed={prefs.theme === theme}
-                onClick={() => setSearch(withViewPref(search, 'theme', theme, defaults.theme))}
+                onClick={() => {
+                  setSearch(withViewPref(search, 'theme', theme, defaults.theme));
+                }}
               >
                 {t(`header.theme.${theme}`)}
               </button>

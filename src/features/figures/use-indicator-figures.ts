@@ -85,8 +85,9 @@ export function useFiguresBatch(
     select: toObservationSet,
     enabled,
   });
-  const queries = requests.flatMap((request, i) => {
-    const plan = plans[i]!;
+  const perRequest = plans.map((plan, i) => {
+    const request = requests[i];
+    if (!request) return [];
     const key = periodKey(request.period);
     const enabled = request.enabled ?? true;
     return [
@@ -96,41 +97,42 @@ export function useFiguresBatch(
       ...(plan.weight ? [observation(plan.weight.id, periodKey(plan.weight.period), enabled)] : []),
     ];
   });
+  // Where each request's queries start in the flat list.
+  const offsets = perRequest.reduce<number[]>((acc, list, i) => [...acc, (acc[i] ?? 0) + list.length], [0]);
   const units = useQuery(feedQueries.units('34'));
-  const results = useQueries({ queries }) as UseQueryResult<ObservationSet>[];
+  const results: UseQueryResult<ObservationSet>[] = useQueries({ queries: perRequest.flat() });
   const units34 = units.data?.units;
+  const unitsFailed = units.isError;
+  const refetchUnits = units.refetch;
   // `results` is a new array each render; the update stamps say when its members change.
   const stamp = results.map((r) => `${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join(',');
   const requestKey = requests.map((r) => `${r.indicator.id}@${periodKey(r.period)}/${r.era}`).join(',');
 
   return useMemo(
-    () => {
-      let cursor = 0;
-      return requests.map((request, i): FiguresResult => {
-        const plan = plans[i]!;
-        const count = 1 + (plan.numerator ? 1 : 0) + (plan.denominator ? 1 : 0) + (plan.weight ? 1 : 0);
-        const own = results.slice(cursor, cursor + count);
-        cursor += count;
-        const failed = own.find((r) => r.isError) ?? (units.isError ? units : undefined);
-        if (failed) {
+    () =>
+      requests.map((request, i): FiguresResult => {
+        const plan = plans[i];
+        const own = results.slice(offsets[i] ?? 0, offsets[i + 1] ?? 0);
+        const failed = own.find((r) => r.isError);
+        if (failed || unitsFailed) {
           return {
             status: 'error',
-            error: failed.error,
+            error: failed ? failed.error : units.error,
             retry: () => {
-              for (const r of [...own, units]) if (r.isError) void r.refetch();
+              for (const r of own) if (r.isError) void r.refetch();
+              if (unitsFailed) void refetchUnits();
             },
           };
         }
         const [main, ...extra] = own.map((r) => r.data);
-        if (!main || !units34 || extra.some((d) => d === undefined)) return { status: 'pending' };
+        if (!plan || !main || !units34 || extra.some((d) => d === undefined)) return { status: 'pending' };
         return {
           status: 'success',
           data: compute(request.indicator, request.era, main, units34, plan, extra as ObservationSet[]),
         };
-      });
-    },
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [stamp, requestKey, units34, units.isError, catalog, latestYear],
+    [stamp, requestKey, units34, unitsFailed, catalog, latestYear],
   );
 }
 

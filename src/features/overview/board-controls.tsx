@@ -49,7 +49,13 @@ export function BoardControls({
     <div className="board-controls" role="group" aria-label={t('controls.label')}>
       <div className="field field--wide">
         <label htmlFor={`${id}-indicator`}>{t('controls.indicator')}</label>
-        <select id={`${id}-indicator`} value={indicator.id} onChange={(e) => onIndicator(e.target.value)}>
+        <select
+          id={`${id}-indicator`}
+          value={indicator.id}
+          onChange={(e) => {
+            onIndicator(e.target.value);
+          }}
+        >
           {groups.map(({ group, items }) => (
             <optgroup key={group} label={t(`group.${group}`)}>
               {items.map((item) => (
@@ -67,7 +73,9 @@ export function BoardControls({
           <select
             id={`${id}-frequency`}
             value={frequency}
-            onChange={(e) => onPeriod(latest[e.target.value as Frequency])}
+            onChange={(e) => {
+              onPeriod(latest[e.target.value as Frequency]);
+            }}
           >
             {indicator.frequencies.map((f) => (
               <option key={f} value={f}>
@@ -79,7 +87,13 @@ export function BoardControls({
       )}
       <div className="field">
         <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
-        <select id={`${id}-period`} value={periodKey(period)} onChange={(e) => onPeriod(e.target.value)}>
+        <select
+          id={`${id}-period`}
+          value={periodKey(period)}
+          onChange={(e) => {
+            onPeriod(e.target.value);
+          }}
+        >
           {[...periods].reverse().map((p) => (
             <option key={periodKey(p)} value={periodKey(p)}>
               {formatPeriod(p, locale, { cumulative: indicator.cumulative })}
@@ -106,7 +120,9 @@ export function BoardControls({
         <select
           id={`${id}-region`}
           value={region ?? ''}
-          onChange={(e) => onRegion(regions.find((r) => r.id === e.target.value)?.id ?? null)}
+          onChange={(e) => {
+            onRegion(regions.find((r) => r.id === e.target.value)?.id ?? null);
+          }}
         >
           <option value="">{t('controls.region.all')}</option>
           {regions.map((r) => (

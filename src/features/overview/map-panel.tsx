@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { buildChoroplethOption, type MapFigure } from '../../charts/map/build-choropleth-option.ts';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
@@ -26,6 +26,7 @@ import { eventCode } from './chart-events.ts';
 import { ChangeText, ReasonText } from './row-parts.tsx';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
+const NO_ROWS: readonly BoardRow[] = [];
 
 /** The map's figures: the same rows the ranking shows, with the words the tooltip needs. */
 export function selectMapFigures(
@@ -94,10 +95,9 @@ export function MapPanel({
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const map = useVnMap(era);
-  const canvasRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(canvasRef);
+  const [canvasRef, size] = useElementSize();
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
-  const rows = board.status === 'success' ? board.rows.rows : [];
+  const rows = board.status === 'success' ? board.rows.rows : NO_ROWS;
   const total = board.status === 'success' ? board.rows.ranking.total : 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
   const extremes = board.status === 'success' ? topAndBottom(board.rows.ranking, 3) : { top: [], bottom: [] };
@@ -190,7 +190,9 @@ export function MapPanel({
           />
           {board.status === 'success' && (
             <ExportButtons
-              onCsv={() => rankingCsv({ rows, indicator, period, era, t, locale })}
+              onCsv={() => {
+                rankingCsv({ rows, indicator, period, era, t, locale });
+              }}
               {...(map.status === 'ready'
                 ? {
                     onPng: () =>
@@ -213,12 +215,21 @@ export function MapPanel({
       {note && <p className="panel__note">{note}</p>}
       {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
       {map.status === 'error' && view === 'map' && (
-        <PanelError error={map.error} onRetry={() => window.location.reload()} />
+        <PanelError
+          error={map.error}
+          onRetry={() => {
+            window.location.reload();
+          }}
+        />
       )}
       {board.status !== 'error' && view === 'map' && (
+        // A composite widget: arrow keys move between units, Enter opens one (the table view is the full
+        // alternative for screen readers).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <div
           className="map__canvas"
           ref={canvasRef}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           role="application"
           aria-roledescription={t('map.heading')}
@@ -240,7 +251,9 @@ export function MapPanel({
                   const code = eventCode(e);
                   if (code && rows.some((r) => r.code === code)) onHover(code);
                 },
-                mouseout: () => onHover(null),
+                mouseout: () => {
+                  onHover(null);
+                },
               }}
               fallback={<Skeleton className="skeleton--map" />}
             />

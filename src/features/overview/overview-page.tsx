@@ -106,7 +106,9 @@ function Board({
     firstPeriod: first,
   });
   const onPeriod = useCallback(
-    (key: string, options?: { replace?: boolean }) => update({ period: key }, options),
+    (key: string, options?: { replace?: boolean }) => {
+      update({ period: key }, options);
+    },
     [update],
   );
   const tiles = selectTileIndicators(catalog, state.group);
@@ -124,12 +126,18 @@ function Board({
         era={state.era}
         region={state.region}
         regions={regionList}
-        onIndicator={(indicator) =>
-          update({ indicator, period: null, compare: state.compare, trendMode: null })
-        }
-        onPeriod={(period) => update({ period })}
-        onEra={(era) => update({ era, compare: [] })}
-        onRegion={(region) => update({ region })}
+        onIndicator={(indicator) => {
+          update({ indicator, period: null, compare: state.compare, trendMode: null });
+        }}
+        onPeriod={(period) => {
+          update({ period });
+        }}
+        onEra={(era) => {
+          update({ era, compare: [] });
+        }}
+        onRegion={(region) => {
+          update({ region });
+        }}
       />
       <section className="kpi-strip" aria-label={t('kpi.region')}>
         {tiles.map((indicator) => {
@@ -149,7 +157,9 @@ function Board({
           theme={theme}
           hovered={hovered}
           onHover={setHovered}
-          onView={(mapView) => update({ mapView })}
+          onView={(mapView) => {
+            update({ mapView });
+          }}
           onPeriod={onPeriod}
         />
         <RankingPanel
@@ -164,8 +174,12 @@ function Board({
           theme={theme}
           hovered={hovered}
           onHover={setHovered}
-          onSlice={(slice) => update({ slice })}
-          onView={(rankingView) => update({ rankingView })}
+          onSlice={(slice) => {
+            update({ slice });
+          }}
+          onView={(rankingView) => {
+            update({ rankingView });
+          }}
         />
         <TrendPanel
           indicator={view.indicator}
@@ -182,9 +196,15 @@ function Board({
           theme={theme}
           latestYear={latestYear}
           hovered={hovered}
-          onCompare={(compare) => update({ compare: [...compare] })}
-          onMode={(trendMode) => update({ trendMode })}
-          onView={(trendView) => update({ trendView })}
+          onCompare={(compare) => {
+            update({ compare: [...compare] });
+          }}
+          onMode={(trendMode) => {
+            update({ trendMode });
+          }}
+          onView={(trendView) => {
+            update({ trendView });
+          }}
         />
       </div>
     </>

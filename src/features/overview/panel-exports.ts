@@ -2,7 +2,7 @@
  * What the panels' download buttons produce: CSV of exactly the rows shown (raw feed numbers, headers in
  * the UI language, UTF-8 with BOM) and PNG of the chart with title, period, source and as-of line.
  */
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption } from '../../charts/chart.tsx';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import type { Indicator } from '../../domain/indicators.ts';

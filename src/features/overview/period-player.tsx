@@ -37,7 +37,9 @@ export function PeriodPlayer({
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(step, STEP_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [playing, index]);
 
   const toggle = () => {

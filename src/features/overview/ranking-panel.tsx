@@ -22,6 +22,7 @@ import { eventCode } from './chart-events.ts';
 import { ReasonText, RankChange, ChangeText } from './row-parts.tsx';
 
 const SLICE_SIZE = 10;
+const NO_ROWS: readonly BoardRow[] = [];
 
 /** The visible rows: a region's units, a search, the best or worst ten. Ranks stay national. */
 export function selectVisibleRows(
@@ -70,7 +71,7 @@ export function RankingPanel({
   const [query, setQuery] = useState('');
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const rows = board.status === 'success' ? board.rows.rows : [];
+  const rows = board.status === 'success' ? board.rows.rows : NO_ROWS;
   const visible = useMemo(
     () => selectVisibleRows(rows, { region, query, slice }),
     [rows, region, query, slice],
@@ -115,7 +116,7 @@ export function RankingPanel({
             export: {
               title: exportTitle,
               subtitle: periodText,
-              footer: `${t('panel.source', { source: indicator.source[locale] })}`,
+              footer: t('panel.source', { source: indicator.source[locale] }),
             },
           }
         : {}),
@@ -149,7 +150,9 @@ export function RankingPanel({
           />
           {board.status === 'success' && (
             <ExportButtons
-              onCsv={() => rankingCsv({ rows: visible, indicator, period, era, t, locale })}
+              onCsv={() => {
+                rankingCsv({ rows: visible, indicator, period, era, t, locale });
+              }}
               onPng={() =>
                 exportPanelPng(
                   chartOption(true),
@@ -173,7 +176,9 @@ export function RankingPanel({
               type="search"
               value={query}
               placeholder={t('ranking.search.placeholder')}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={(e) => {
+                setQuery(e.target.value);
+              }}
             />
           </div>
           {visible.length === 0 && <p className="panel__empty">{t('ranking.noMatch', { query })}</p>}
@@ -189,8 +194,12 @@ export function RankingPanel({
                       const code = eventCode(e);
                       if (code) void navigate(provinceHref(code, era, search));
                     },
-                    mouseover: (e: { name?: string; data?: unknown }) => onHover(eventCode(e)),
-                    mouseout: () => onHover(null),
+                    mouseover: (e: { name?: string; data?: unknown }) => {
+                      onHover(eventCode(e));
+                    },
+                    mouseout: () => {
+                      onHover(null);
+                    },
                   }}
                   fallback={<RankingSkeleton />}
                 />
@@ -221,14 +230,20 @@ export function RankingPanel({
                       <th scope="col">{t('ranking.col.status')}</th>
                     </tr>
                   </thead>
+                  {/* Arrow keys move between the row links (delegated to the body of the table). */}
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
                   <tbody onKeyDown={onRowKey}>
                     {visible.map((row) => (
                       <tr
                         key={row.code}
                         data-code={row.code}
                         className={row.code === hovered ? 'is-highlighted' : undefined}
-                        onMouseEnter={() => onHover(row.code)}
-                        onMouseLeave={() => onHover(null)}
+                        onMouseEnter={() => {
+                          onHover(row.code);
+                        }}
+                        onMouseLeave={() => {
+                          onHover(null);
+                        }}
                       >
                         <td className="num">
                           {row.rank ?? '–'}
@@ -238,8 +253,12 @@ export function RankingPanel({
                           <Link
                             to={provinceHref(row.code, era, search)}
                             data-row-link=""
-                            onFocus={() => onHover(row.code)}
-                            onBlur={() => onHover(null)}
+                            onFocus={() => {
+                              onHover(row.code);
+                            }}
+                            onBlur={() => {
+                              onHover(null);
+                            }}
                           >
                             {row.name}
                           </Link>

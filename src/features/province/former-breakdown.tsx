@@ -87,7 +87,13 @@ export function FormerBreakdown({
       actions={
         <div className="field">
           <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
-          <select id={`${id}-period`} value={periodKey(period)} onChange={(e) => onPeriod(e.target.value)}>
+          <select
+            id={`${id}-period`}
+            value={periodKey(period)}
+            onChange={(e) => {
+              onPeriod(e.target.value);
+            }}
+          >
             {[...periods].reverse().map((p) => (
               <option key={periodKey(p)} value={periodKey(p)}>
                 {formatPeriod(p, locale, { cumulative: indicator.cumulative })}

@@ -54,31 +54,32 @@ export function ProvincePage() {
   const { code = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const state = parseProvinceState(search);
-  const catalog = useQuery(feedQueries.indicators());
-  const metadata = useQuery(feedQueries.metadata());
-  const units = useQueries({ queries: [feedQueries.units('34'), feedQueries.units('63')] }) as [
-    UseQueryResult<UnitsResponse>,
-    UseQueryResult<UnitsResponse>,
-  ];
+  const catalogQuery = useQuery(feedQueries.indicators());
+  const metadataQuery = useQuery(feedQueries.metadata());
+  const unitQueries = useQueries({ queries: [feedQueries.units('34'), feedQueries.units('63')] });
   const update = useCallback(
-    (patch: Partial<ProvinceState>) =>
-      setSearch((current) => serializeProvinceState({ ...parseProvinceState(current), ...patch }, current)),
+    (patch: Partial<ProvinceState>) => {
+      setSearch((current) => serializeProvinceState({ ...parseProvinceState(current), ...patch }, current));
+    },
     [setSearch],
   );
 
-  const failed = [catalog, metadata, ...units].find((q) => q.isError);
+  const queries: UseQueryResult[] = [catalogQuery as UseQueryResult, metadataQuery as UseQueryResult].concat(
+    unitQueries,
+  );
+  const failed = queries.find((q) => q.isError);
   if (failed) {
     return (
       <PanelError
         error={failed.error}
         onRetry={() => {
-          for (const q of [catalog, metadata, ...units]) if (q.isError) void q.refetch();
+          for (const q of queries) if (q.isError) void q.refetch();
         }}
       />
     );
   }
-  const [units34, units63] = [units[0].data, units[1].data];
-  if (!catalog.data || !metadata.data || !units34 || !units63) return <ProvinceSkeleton />;
+  const [units34, units63] = [unitQueries[0].data, unitQueries[1].data];
+  if (!catalogQuery.data || !metadataQuery.data || !units34 || !units63) return <ProvinceSkeleton />;
   const list = state.era === '34' ? units34.units : units63.units;
   const unit = list.find((u) => u.code === code);
   if (!unit) {
@@ -94,9 +95,9 @@ export function ProvincePage() {
       unit={unit}
       state={state}
       update={update}
-      catalog={catalog.data.indicators}
-      latest={metadata.data.latest}
-      firstPeriod={metadata.data.firstPeriod}
+      catalog={catalogQuery.data.indicators}
+      latest={metadataQuery.data.latest}
+      firstPeriod={metadataQuery.data.firstPeriod}
       units34={units34}
       units63={units63}
     />
@@ -143,7 +144,7 @@ function ProvinceView({
     [provincial, era, latest],
   );
   const results = useFiguresBatch(requests, catalog, latestYear);
-  const sparks = useQueries({
+  const sparks: UseQueryResult<SeriesSet>[] = useQueries({
     queries: requests
       .filter((_, i) => i % 2 === 0)
       .map((r) => ({
@@ -158,7 +159,7 @@ function ProvinceView({
         }),
         select: toSeriesSet,
       })),
-  }) as UseQueryResult<SeriesSet>[];
+  });
 
   const rows: ProfileRow[] = useMemo(
     () =>
@@ -289,7 +290,9 @@ function ProvinceView({
                         type="button"
                         className="link-button"
                         aria-pressed={trendIndicator?.id === r.indicator.id}
-                        onClick={() => update({ indicator: r.indicator.id })}
+                        onClick={() => {
+                          update({ indicator: r.indicator.id });
+                        }}
                         title={t('province.showTrend')}
                       >
                         {(r.indicator.shortName ?? r.indicator.name)[locale]}
@@ -318,7 +321,10 @@ function ProvinceView({
           frequency={trendFrequency}
           periods={trendPeriods}
           era={era}
-          region={unitRegionAt(unit, periodEnd(trendPeriods.at(-1)!))}
+          region={unitRegionAt(
+            unit,
+            periodEnd(trendPeriods[trendPeriods.length - 1] ?? { frequency: 'year', year: 2099 }),
+          )}
           regions={units34.regions}
           compare={[unit.code, ...state.peers.filter((p) => p !== unit.code)].slice(0, MAX_PEERS + 1)}
           maxCompare={MAX_PEERS + 1}
@@ -326,9 +332,15 @@ function ProvinceView({
           view={state.trendView}
           theme={theme}
           latestYear={latestYear}
-          onCompare={(codes) => update({ peers: codes.filter((c) => c !== unit.code) })}
-          onMode={(trendMode) => update({ trendMode })}
-          onView={(trendView) => update({ trendView })}
+          onCompare={(codes) => {
+            update({ peers: codes.filter((c) => c !== unit.code) });
+          }}
+          onMode={(trendMode) => {
+            update({ trendMode });
+          }}
+          onView={(trendView) => {
+            update({ trendView });
+          }}
         />
       )}
       {era === '34' && (unit.formerCodes?.length ?? 0) > 1 && trendIndicator && (
@@ -340,7 +352,9 @@ function ProvinceView({
           firstPeriod={firstPeriod}
           latest={latest}
           period={state.breakdownPeriod}
-          onPeriod={(breakdownPeriod) => update({ breakdownPeriod })}
+          onPeriod={(breakdownPeriod) => {
+            update({ breakdownPeriod });
+          }}
         />
       )}
     </div>
@@ -457,7 +471,9 @@ function SortHeader({
       <button
         type="button"
         className="sort-button"
-        onClick={() => update(active ? { descending: !state.descending } : { sort, descending: false })}
+        onClick={() => {
+          update(active ? { descending: !state.descending } : { sort, descending: false });
+        }}
       >
         {label}
         <span aria-hidden="true">{active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'}</span>

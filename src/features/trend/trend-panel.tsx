@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { buildTrendOption } from '../../charts/trend/build-trend-option.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart } from '../../charts/lazy-chart.tsx';
@@ -65,19 +65,19 @@ export function TrendPanel(props: TrendPanelProps) {
   const { indicator, frequency, periods, era, region, compare, view, theme } = props;
   const first = periods[0];
   const last = periods.at(-1);
+  if (!first || !last) throw new Error('A trend needs at least one period');
   const data = useTrendData({
     indicator,
     catalog: props.catalog,
     frequency,
-    from: first ?? periods[0]!,
-    to: last ?? periods[0]!,
+    from: first,
+    to: last,
     era,
     region,
     units: compare,
     latestYear: props.latestYear,
   });
-  const chartRef = useRef<HTMLDivElement>(null);
-  const chartSize = useElementSize(chartRef);
+  const [chartRef, chartSize] = useElementSize();
   const switchable = canSwitchMode(indicator, frequency);
   const mode: TrendMode = switchable ? (props.mode ?? nativeMode(indicator)) : nativeMode(indicator);
   const regionName = region ? props.regions.find((r) => r.id === region)?.name[locale] : undefined;
@@ -99,7 +99,7 @@ export function TrendPanel(props: TrendPanelProps) {
   const formatValue = (value: number) => formatNumber(value, locale, indicator.decimals);
   const axisLabel = indicator.unit.label[locale];
   const unitsOfEra = data.status === 'success' ? (era === '34' ? data.units34 : data.units63) : [];
-  const latestDate = last ? periodEnd(last) : '2099-12-31';
+  const latestDate = periodEnd(last);
   const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
   const highlightedId =
     props.hovered && compare.includes(props.hovered) ? `unit:${era}:${props.hovered}` : null;
@@ -127,7 +127,7 @@ export function TrendPanel(props: TrendPanelProps) {
         ? {
             export: {
               title: `${t('trend.title')}: ${indicator.name[locale]}`,
-              subtitle: first && last ? `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}` : '',
+              subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
               footer: t('panel.source', { source: indicator.source[locale] }),
             },
           }
@@ -194,7 +194,9 @@ export function TrendPanel(props: TrendPanelProps) {
                   type="button"
                   className="chip__remove"
                   aria-label={t('trend.compare.remove', { name })}
-                  onClick={() => props.onCompare(compare.filter((c) => c !== code))}
+                  onClick={() => {
+                    props.onCompare(compare.filter((c) => c !== code));
+                  }}
                 >
                   ×
                 </button>
@@ -262,7 +264,7 @@ function TrendTable({
   caption: string;
 }) {
   const { t, locale } = useI18n();
-  const order = periods.map((_, i) => i).reverse();
+  const newestFirst = periods.map((period, i) => ({ period, i })).reverse();
   return (
     <div className="table-scroll table-scroll--tall">
       <table className="data-table">
@@ -278,9 +280,9 @@ function TrendTable({
           </tr>
         </thead>
         <tbody>
-          {order.map((i) => (
-            <tr key={periodKey(periods[i]!)}>
-              <th scope="row">{formatPeriod(periods[i]!, locale)}</th>
+          {newestFirst.map(({ period, i }) => (
+            <tr key={periodKey(period)}>
+              <th scope="row">{formatPeriod(period, locale)}</th>
               {series.map((s) => {
                 const v = s.values[i];
                 return (

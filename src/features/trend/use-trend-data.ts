@@ -8,7 +8,6 @@ import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { SeriesParams } from '../../api/series/client.ts';
 import { toSeriesSet, type SeriesSet, type UnitSeries } from '../../api/series/to-domain.ts';
-import type { UnitsResponse } from '../../api/units/schema.ts';
 import { weightPeriodFor } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { periodEnd, periodKey, yearPeriod, type Frequency, type Period } from '../../domain/period.ts';
@@ -129,9 +128,7 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
       }
     : undefined;
 
-  const reference = useQueries({
-    queries: [feedQueries.units('34'), feedQueries.units('63')],
-  }) as [UseQueryResult<UnitsResponse>, UseQueryResult<UnitsResponse>];
+  const reference = useQueries({ queries: [feedQueries.units('34'), feedQueries.units('63')] });
   const units34 = reference[0].data?.units;
   const units63 = reference[1].data?.units;
   const lines = lineRequests(request, units34, units63);
@@ -150,16 +147,17 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
         : []),
     ]),
   ];
-  const results = useQueries({ queries }) as UseQueryResult<SeriesSet>[];
+  const results: UseQueryResult<SeriesSet>[] = useQueries({ queries });
   const perLine = indicatorIds.length + (weight ? 1 : 0);
 
-  const failed = [...reference, ...results].find((r) => r.isError);
+  const all: UseQueryResult[] = (reference as UseQueryResult[]).concat(results);
+  const failed = all.find((r) => r.isError);
   const ready = units34 !== undefined && units63 !== undefined && results.every((r) => r.data !== undefined);
   const stamp = results.map((r) => r.dataUpdatedAt).join(',');
 
   const assembled = useMemo(() => {
     if (!ready) return undefined;
-    const data = results.map((r) => r.data as SeriesSet);
+    const data = results.map((r) => r.data);
     const [national, ...rest] = data;
     if (!national) return undefined;
     if (lines.length === 0) return { national, sources: null };
@@ -192,7 +190,7 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
       status: 'error',
       error: failed.error,
       retry: () => {
-        for (const r of [...reference, ...results]) if (r.isError) void r.refetch();
+        for (const r of all) if (r.isError) void r.refetch();
       },
     };
   }

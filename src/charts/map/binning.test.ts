@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { binIndex, quantileBins, roundTo } from './binning.ts';
+
+/** How many of `values` fall in each class of `edges`. */
+function counts(edges: readonly number[], values: readonly number[], decimals = 0): number[] {
+  const result = Array.from({ length: edges.length - 1 }, () => 0);
+  for (const v of values) {
+    const i = binIndex(edges, roundTo(v, decimals));
+    result[i] = (result[i] ?? 0) + 1;
+  }
+  return result;
+}
+
+describe('roundTo', () => {
+  it('rounds like the number formatter: half away from zero on the shown decimal', () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+    expect(roundTo(67.349, 1)).toBe(67.3);
+    expect(roundTo(-0.04, 1)).toBe(0);
+    expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false);
+  });
+});
+
+describe('quantileBins', () => {
+  it('gives the exact quantile edges of a known list: min, the values of rank ⌊j·n/k⌋, max', () => {
+    const values = [12, 3, 7, 1, 9, 15, 4, 20, 6, 2];
+    // sorted 1 2 3 4 6 7 9 12 15 20; n = 10, k = 5 → ranks 2, 4, 6, 8
+    expect(quantileBins(values, 5, 0)).toEqual([1, 3, 6, 9, 15, 20]);
+    expect(counts([1, 3, 6, 9, 15, 20], values)).toEqual([2, 2, 2, 2, 2]);
+  });
+
+  it('rounds values and edges to the decimals the ranking shows', () => {
+    const values = [10.04, 20.06, 30.15, 40.24, 50.26, 60.35];
+    // rounded 10 20.1 30.2 40.2 50.3 60.4 (30.15 → 30.2 as Intl does); n = 6, k = 3 → ranks 2, 4
+    expect(quantileBins(values, 3, 1)).toEqual([10, 30.2, 50.3, 60.4]);
+  });
+
+  it('drops repeated edges when values tie, giving fewer classes and never an empty one', () => {
+    const values = [1, 1, 1, 1, 1, 1, 5, 9];
+    // n = 8, k = 4 → ranks 2, 4, 6 → 1, 1, 5: the repeated 1 goes, two classes remain
+    const edges = quantileBins(values, 4, 0);
+    expect(edges).toEqual([1, 5, 9]);
+    expect(counts(edges, values)).toEqual([6, 2]);
+  });
+
+  it('gives the units at a tied maximum a class of their own, [max, max]', () => {
+    const values = [100, 100, 100, 100, 100, 100, 100, 100, 60, 80];
+    const edges = quantileBins(values, 5, 0);
+    expect(edges).toEqual([60, 100, 100]);
+    expect(counts(edges, values)).toEqual([2, 8]);
+  });
+
+  it('gives one class [v, v] for a single value and for all-equal values', () => {
+    expect(quantileBins([42.123], 5, 1)).toEqual([42.1, 42.1]);
+    expect(quantileBins([7, 7, 7, 7], 5, 0)).toEqual([7, 7]);
+    expect(binIndex([7, 7], 7)).toBe(0);
+  });
+
+  it('ignores missing values and gives no classes when nothing is left', () => {
+    expect(quantileBins([], 5, 0)).toEqual([]);
+    expect(quantileBins([NaN, Infinity], 5, 0)).toEqual([]);
+    expect(quantileBins([1, NaN, 3], 2, 0)).toEqual([1, 3, 3]);
+  });
+
+  it('handles fewer values than classes', () => {
+    // n = 3, k = 5 → ranks 0, 1, 1, 2 → 1, 5, 5, 9: classes {1}, {5}, {9}
+    expect(quantileBins([5, 1, 9], 5, 0)).toEqual([1, 5, 9, 9]);
+    expect(counts([1, 5, 9, 9], [5, 1, 9])).toEqual([1, 1, 1]);
+  });
+
+  it('rejects a class count below one', () => {
+    expect(() => quantileBins([1, 2], 0, 0)).toThrow(RangeError);
+  });
+
+  it('puts every value of a realistic list in exactly one class with comparable counts', () => {
+    // 34 units with a TP.HCM-like and a Hà Nội-like outlier.
+    const values = Array.from({ length: 32 }, (_, i) => 40 + ((i * 7919) % 1000) / 10).concat([
+      310.5, 260.25,
+    ]);
+    for (const classes of [3, 4, 5, 6, 7]) {
+      const edges = quantileBins(values, classes, 1);
+      expect(edges).toHaveLength(classes + 1);
+      for (let i = 1; i < edges.length; i++) expect(edges[i]).toBeGreaterThan(edges[i - 1] ?? Infinity);
+      // (unique values: no degenerate last class)
+      expect(edges[0]).toBe(Math.min(...values.map((v) => roundTo(v, 1))));
+      expect(edges.at(-1)).toBe(roundTo(310.5, 1));
+      const perClass = counts(edges, values, 1);
+      expect(perClass.reduce((a, b) => a + b, 0)).toBe(values.length);
+      expect(Math.max(...perClass) - Math.min(...perClass)).toBeLessThanOrEqual(1);
+      for (const v of values) {
+        const i = binIndex(edges, roundTo(v, 1));
+        const inClass = edges
+          .slice(0, -1)
+          .filter(
+            (lo, j) =>
+              roundTo(v, 1) >= lo &&
+              (j === edges.length - 2
+                ? roundTo(v, 1) <= (edges[j + 1] ?? NaN)
+                : roundTo(v, 1) < (edges[j + 1] ?? NaN)),
+          );
+        expect(inClass).toHaveLength(1);
+        expect(inClass[0]).toBe(edges[i]);
+      }
+    }
+  });
+});
+
+describe('binIndex', () => {
+  const edges = [0, 10, 20, 30];
+
+  it('is inclusive of the lower edge and, in the last class only, of the upper edge', () => {
+    expect(binIndex(edges, 0)).toBe(0);
+    expect(binIndex(edges, 9.9)).toBe(0);
+    expect(binIndex(edges, 10)).toBe(1);
+    expect(binIndex(edges, 20)).toBe(2);
+    expect(binIndex(edges, 30)).toBe(2);
+  });
+
+  it('clamps values outside the edges into the first or last class', () => {
+    expect(binIndex(edges, -5)).toBe(0);
+    expect(binIndex(edges, 31)).toBe(2);
+  });
+
+  it('returns −1 without classes or without a finite value', () => {
+    expect(binIndex([], 1)).toBe(-1);
+    expect(binIndex([5], 5)).toBe(-1);
+    expect(binIndex([1, 5, 9, 9], 9)).toBe(2);
+    expect(binIndex([1, 5, 9, 9], 8.9)).toBe(1);
+    expect(binIndex(edges, NaN)).toBe(-1);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Class edges for classed choropleths, pure and deterministic (after OWID Grapher's
+ * `color/BinningStrategies.ts`).
+ *
+ * Why quantiles: a province map is read as "which units are in the top fifth", so each class should hold a
+ * comparable number of units. Equal-interval classes would put TP. Hồ Chí Minh and Hà Nội alone at the top of
+ * most economic indicators (their amounts are several times the next province's) and squeeze the other
+ * thirty-odd units into one or two colours. Quantile edges are also robust to such outliers: moving the
+ * largest value moves only the last edge.
+ *
+ * Edge rules, so that the legend, the colours and the ranking always agree:
+ * - values are rounded to the indicator's `decimals` first ({@link roundTo}, the same rounding as the
+ *   formatter), because the ranking shows the rounded number and a unit shown as "4,3" must land in the class
+ *   the legend writes as "4,3 – …", not the one below it;
+ * - the edges are at most `classes + 1` ascending numbers: the first is the (rounded) minimum, the last the
+ *   (rounded) maximum, and each inner edge is a value of the list (nearest-rank quantile, not interpolated), so
+ *   no class can be empty;
+ * - class `i` holds `edges[i] ≤ v < edges[i + 1]`; the last class also holds its upper edge (the maximum);
+ * - when values tie across a quantile the repeated edges are dropped, which gives fewer classes rather than
+ *   empty ones. Edges therefore increase strictly, with one exception: when the maximum itself is a quantile
+ *   (eight of 34 units at 100% "kế hoạch") the last class is `[max, max]` and holds exactly the units at the
+ *   maximum, which is the group a leader asks about; the legend writes such a class as one number.
+ */
+
+const roundingFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * `value` rounded to `decimals` exactly as the app's number formatter does (Intl, half away from zero on the
+ * shortest decimal representation: 1.005 → 1.01, −2.5 → −3 at 0 decimals), so a binned value is the number
+ * shown. Non-finite values are returned unchanged.
+ */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  let format = roundingFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: 0,
+      useGrouping: false,
+    });
+    roundingFormats.set(decimals, format);
+  }
+  const rounded = Number(format.format(value));
+  // Intl writes "-0" for small negatives; the legend must not.
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * Ascending class edges for `values` split into at most `classes` quantile classes (see the module comment for
+ * the rules). Non-finite values (missing, not comparable) are ignored.
+ *
+ * Returns `[]` when there is no finite value, `[v, v]` (one class) when every value rounds to `v`, and
+ * otherwise between 2 and `classes + 1` increasing numbers (strictly, except that the last two are equal when
+ * the last class holds only the maximum).
+ *
+ * @param classes wanted number of classes, 1 or more (5 by default, UX.md asks for five to seven)
+ * @param decimals the indicator's decimals; edges and binned values are rounded to them
+ */
+export function quantileBins(values: readonly number[], classes = 5, decimals = 0): number[] {
+  if (!Number.isInteger(classes) || classes < 1) throw new RangeError(`classes must be ≥ 1, got ${classes}`);
+  const sorted = values
+    .filter((v) => Number.isFinite(v))
+    .map((v) => roundTo(v, decimals))
+    .sort((a, b) => a - b);
+  const n = sorted.length;
+  const min = sorted[0];
+  const max = sorted[n - 1];
+  if (min === undefined || max === undefined) return [];
+  if (min === max) return [min, max];
+  const edges = [min];
+  for (let j = 1; j < classes; j++) {
+    // Class j starts at the value of rank ⌊j·n/k⌋: counts per class differ by at most one when values are unique.
+    const edge = sorted[Math.floor((j * n) / classes)] ?? max;
+    if (edge > (edges[edges.length - 1] ?? Infinity)) edges.push(edge);
+  }
+  edges.push(max);
+  return edges;
+}
+
+/**
+ * The class of `value` for `edges` from {@link quantileBins}: `i` with `edges[i] ≤ value < edges[i + 1]`, the
+ * last class inclusive of its upper edge. Bin the value rounded with {@link roundTo} to the same decimals.
+ *
+ * Values below the first edge go to the first class and values above the last edge to the last class (only a
+ * value that was not in the binned list can be outside). Returns −1 when there are no classes (fewer than two
+ * edges) or the value is not finite: the caller draws it as "no data".
+ */
+export function binIndex(edges: readonly number[], value: number): number {
+  const classes = edges.length - 1;
+  if (classes < 1 || !Number.isFinite(value)) return -1;
+  for (let i = classes - 1; i > 0; i--) {
+    if (value >= (edges[i] ?? Infinity)) return i;
+  }
+  return 0;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../theme/tokens.ts';
+import {
+  classColors,
+  MAX_SCALE_CLASSES,
+  MIN_SCALE_CLASSES,
+  noDataFill,
+  notComparableFill,
+  sequentialScale,
+} from './palettes.ts';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('sequentialScale', () => {
+  for (const theme of Object.values(THEMES)) {
+    it(`${theme.name}: gets strictly darker from the first class to the last, for 1 to 7 classes`, () => {
+      for (let classes = 1; classes <= MAX_SCALE_CLASSES; classes++) {
+        const scale = sequentialScale(theme, classes);
+        expect(scale).toHaveLength(classes);
+        for (const colour of scale) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+        for (let i = 1; i < scale.length; i++) {
+          expect(luminance(scale[i] ?? '')).toBeLessThan(luminance(scale[i - 1] ?? ''));
+        }
+      }
+    });
+  }
+
+  it('keeps the darkest dark-theme class visible on the navy background', () => {
+    const dark = THEMES.dark;
+    for (let classes = MIN_SCALE_CLASSES; classes <= MAX_SCALE_CLASSES; classes++) {
+      const darkest = sequentialScale(dark, classes).at(-1) ?? '';
+      expect(contrast(darkest, dark.color.background)).toBeGreaterThan(2.5);
+    }
+  });
+
+  it('uses the published ColorBrewer YlGnBu values on the light theme', () => {
+    expect(sequentialScale(THEMES.light, 5)).toEqual(['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494']);
+  });
+
+  it('rejects class counts it has no scale for', () => {
+    expect(() => sequentialScale(THEMES.light, 0)).toThrow(RangeError);
+    expect(() => sequentialScale(THEMES.light, 8)).toThrow(RangeError);
+  });
+});
+
+describe('classColors', () => {
+  it('gives the darkest colour to the highest class for higher-is-better and neutral', () => {
+    const scale = sequentialScale(THEMES.light, 5);
+    expect(classColors(THEMES.light, 5, 'higher-is-better')).toEqual(scale);
+    expect(classColors(THEMES.light, 5, 'neutral')).toEqual(scale);
+  });
+
+  it('gives the darkest colour to the lowest class for lower-is-better', () => {
+    const scale = sequentialScale(THEMES.dark, 4);
+    expect(classColors(THEMES.dark, 4, 'lower-is-better')).toEqual([...scale].reverse());
+  });
+});
+
+describe('hatched fills', () => {
+  for (const theme of Object.values(THEMES)) {
+    it(`${theme.name}: no data and not comparable are hatched differently and never a class colour`, () => {
+      const noData = noDataFill(theme);
+      const notComparable = notComparableFill(theme);
+      expect(noData.decal).not.toEqual(notComparable.decal);
+      expect(noData.pattern).not.toBe(notComparable.pattern);
+      for (let classes = 1; classes <= MAX_SCALE_CLASSES; classes++) {
+        expect(sequentialScale(theme, classes)).not.toContain(noData.color);
+        expect(sequentialScale(theme, classes)).not.toContain(notComparable.color);
+      }
+    });
+  }
+});

@@ -1,0 +1,136 @@
+/**
+ * Colours for classed choropleths: one sequential scale per theme, read "darker = better" on every map, and
+ * hatched fills for units without a value.
+ *
+ * Both scales stay readable with the common colour-vision deficiencies because they vary in lightness
+ * monotonically (a reader who sees no hue still sees the order) and avoid red–green contrasts:
+ * - light theme: ColorBrewer YlGnBu (Cynthia Brewer, Penn State; the exact published values for 3–7 classes);
+ * - dark theme: viridis (van der Walt & Smith) sampled from yellow down to a mid blue, reversed so that the
+ *   darkest class is still the strongest, and cut before viridis' deep purple, which disappears on the navy
+ *   background (#375a8c keeps a 2.6:1 contrast with it, and the province borders are drawn light).
+ *
+ * "Darker = better": for a higher-is-better indicator the darkest class holds the highest values, for a
+ * lower-is-better one (CPI, overdue tasks) the lowest, so the reader never has to check the polarity to know
+ * which provinces are doing well; for a neutral indicator darker means higher.
+ */
+import type { ThemeTokens } from '../theme/tokens.ts';
+import type { Polarity } from '../../domain/indicators.ts';
+
+/** The fewest and most classes a scale has; {@link classColors} also accepts 1 and 2 (see there). */
+export const MIN_SCALE_CLASSES = 3;
+export const MAX_SCALE_CLASSES = 7;
+
+/** ColorBrewer YlGnBu, lightest first. */
+const YL_GN_BU: Readonly<Record<number, readonly string[]>> = {
+  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
+  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
+  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+  7: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+};
+
+/** Viridis from t = 1 (yellow) to t = 0.28 (mid blue) in equal steps, lightest first. */
+const VIRIDIS_ON_NAVY: Readonly<Record<number, readonly string[]>> = {
+  3: ['#fde725', '#30b17c', '#375a8c'],
+  4: ['#fde725', '#64ca5d', '#21968a', '#375a8c'],
+  5: ['#fde725', '#87d448', '#30b17c', '#25878d', '#375a8c'],
+  6: ['#fde725', '#a0d939', '#4ac16c', '#22a187', '#287e8e', '#375a8c'],
+  7: ['#fde725', '#b0dc2f', '#64ca5d', '#30b17c', '#21968a', '#2a788e', '#375a8c'],
+};
+
+/**
+ * The sequential scale of `theme` with `classes` colours, lightest first. 1 and 2 classes (what
+ * `quantileBins` gives when values tie) take the middle, or the two ends, of the 3-class scale, so a lone
+ * class is neither the palest nor the darkest colour.
+ *
+ * @throws RangeError for fewer than 1 or more than {@link MAX_SCALE_CLASSES} classes
+ */
+export function sequentialScale(theme: ThemeTokens, classes: number): readonly string[] {
+  if (!Number.isInteger(classes) || classes < 1 || classes > MAX_SCALE_CLASSES) {
+    throw new RangeError(`A map scale has 1 to ${MAX_SCALE_CLASSES} classes, not ${classes}`);
+  }
+  const table = theme.name === 'dark' ? VIRIDIS_ON_NAVY : YL_GN_BU;
+  const three = table[3] ?? [];
+  if (classes === 1) return [three[1] ?? ''];
+  if (classes === 2) return [three[0] ?? '', three[2] ?? ''];
+  return table[classes] ?? [];
+}
+
+/**
+ * The colour of each class, in the order of the classes (ascending values): `result[i]` fills class `i` of
+ * `quantileBins`' edges. The darkest colour goes to the best class: the highest values for
+ * 'higher-is-better' and 'neutral', the lowest for 'lower-is-better'.
+ */
+export function classColors(theme: ThemeTokens, classes: number, polarity: Polarity): string[] {
+  const scale = [...sequentialScale(theme, classes)];
+  return polarity === 'lower-is-better' ? scale.reverse() : scale;
+}
+
+/** An ECharts decal (hatch pattern); structurally ECharts' `DecalObject`, which it does not export. */
+export interface HatchDecal {
+  readonly symbol: string;
+  readonly symbolSize: number;
+  readonly color: string;
+  readonly dashArrayX: number | number[] | number[][];
+  readonly dashArrayY: number | number[];
+  readonly rotation: number;
+}
+
+/** A fill for units without a class: a neutral colour plus a hatch, so the state never reads as a value. */
+export interface HatchedFill {
+  readonly color: string;
+  readonly decal: HatchDecal;
+  /** Which pattern the decal draws; the legend draws the same pattern with plain shapes. */
+  readonly pattern: 'diagonal' | 'dots';
+}
+
+function hatchInk(theme: ThemeTokens): string {
+  return theme.name === 'dark' ? 'rgba(238, 242, 248, 0.45)' : 'rgba(20, 33, 61, 0.42)';
+}
+
+/**
+ * "Chưa có số liệu": the theme's neutral no-data grey with diagonal stripes. Never a class colour, never
+ * white (which reads as zero).
+ */
+export function noDataFill(theme: ThemeTokens): HatchedFill {
+  return {
+    color: theme.color.noData,
+    pattern: 'diagonal',
+    decal: {
+      symbol: 'rect',
+      symbolSize: 1,
+      color: hatchInk(theme),
+      // One 1.5-px stripe every 6 px, turned 45°.
+      dashArrayX: [1, 0],
+      dashArrayY: [1.5, 4.5],
+      rotation: -Math.PI / 4,
+    },
+  };
+}
+
+/**
+ * "Không so sánh được" (a value exists but cannot be compared, e.g. a score that cannot be re-aggregated to
+ * the 34): the same grey with a staggered dot grid, so it reads apart from "no data" in print and in greyscale.
+ */
+export function notComparableFill(theme: ThemeTokens): HatchedFill {
+  return {
+    color: theme.color.noData,
+    pattern: 'dots',
+    decal: {
+      symbol: 'circle',
+      symbolSize: 0.7,
+      color: hatchInk(theme),
+      dashArrayX: [
+        [3, 4],
+        [0, 3.5, 3, 0.5],
+      ],
+      dashArrayY: [3, 2],
+      rotation: 0,
+    },
+  };
+}
+
+/** Colour of province borders: thin light lines on the dark theme, mid grey on the light one. */
+export function borderColor(theme: ThemeTokens): string {
+  return theme.name === 'dark' ? 'rgba(238, 242, 248, 0.55)' : 'rgba(20, 33, 61, 0.45)';
+}

@@ -1,0 +1,76 @@
+/**
+ * The view model of a province choropleth: what `buildChoroplethOption` needs, with every visible string
+ * already formatted in the UI language. The builder adds no words of its own, so the same option builds in
+ * Vietnamese and English and can be tested without i18n.
+ */
+import type { Polarity } from '../../domain/indicators.ts';
+import type { ProvinceEraId } from '../../domain/units.ts';
+import type { ThemeTokens } from '../theme/tokens.ts';
+
+/** A WGS84 position, longitude first, as ECharts and GeoJSON take it. */
+export type LngLatPoint = readonly [lng: number, lat: number];
+
+/** One unit's figure on the map. */
+export interface MapFigure {
+  /** Official two-digit code of the era; also the map region's name (`nameProperty: 'code'`). */
+  readonly code: string;
+  /** Display name from the feed: text, never HTML (it is escaped before it reaches the tooltip). */
+  readonly name: string;
+  /** The value in the indicator's unit; null when missing or not comparable. */
+  readonly value: number | null;
+  readonly state: 'value' | 'missing' | 'not-comparable';
+  /** "67,3% kế hoạch", or "Chưa có số liệu" / "Không so sánh được". */
+  readonly valueText: string;
+  /** "Hạng 3/34". */
+  readonly rankText?: string;
+  /** "▲ tăng +3,4 đpt so với cùng kỳ". */
+  readonly changeText?: string;
+  /** "Sơ bộ". */
+  readonly statusText?: string;
+}
+
+export interface ChoroplethTexts {
+  /** "Tỷ lệ giải ngân (% kế hoạch)". */
+  readonly legendTitle: string;
+  /** "Chưa có số liệu". */
+  readonly noData: string;
+  /** "Không so sánh được". */
+  readonly notComparable: string;
+  /** "Biển Đông" / "East Sea"; never anything else (DOMAIN.md §5.2). */
+  readonly sea: string;
+  /** "Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)". */
+  readonly archipelagos: { readonly 'hoang-sa': string; readonly 'truong-sa': string };
+  /** GEOMETRY_CREDIT in the UI language. */
+  readonly credit: string;
+  /** Legend words for the labelled best and worst units: "3 tỉnh dẫn đầu", "3 tỉnh thấp nhất". */
+  readonly bestLabel: string;
+  readonly worstLabel: string;
+}
+
+export interface ChoroplethInput {
+  /** Name registered with `echarts.registerMap` for this era ('vn-63', 'vn-34': see `useVnMap`). */
+  readonly mapName: string;
+  readonly era: ProvinceEraId;
+  readonly figures: readonly MapFigure[];
+  readonly polarity: Polarity;
+  /** The indicator's decimals: values are binned as shown (rounded) and edges rounded alike. */
+  readonly decimals: number;
+  /** Wanted number of classes, 3–7 (default 5); ties can give fewer. */
+  readonly classes?: number;
+  /** vi-VN (or en) number for legend edges: "1.234,5". */
+  readonly formatEdge: (value: number) => string;
+  /** Codes of the best three units, labelled on the map without hovering. */
+  readonly best: readonly string[];
+  /** Codes of the worst three units. */
+  readonly worst: readonly string[];
+  /** [lng, lat] per code for labels (`computeLabelPoints`); every unit of the era should have one. */
+  readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+  /** Code hovered in another panel, emphasised on the map; null for none. */
+  readonly highlighted: string | null;
+  readonly texts: ChoroplethTexts;
+  readonly theme: ThemeTokens;
+  /** Pixel size of the chart container: type and symbols scale with it. */
+  readonly size: { readonly width: number; readonly height: number };
+  /** For PNG export: title, subtitle and footer drawn in the image (`getDataURL`). */
+  readonly export?: { readonly title: string; readonly subtitle: string; readonly footer: string };
+}

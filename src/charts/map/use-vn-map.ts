@@ -1,0 +1,112 @@
+/**
+ * The province map of an era, ready for `buildChoroplethOption`: loads the compact topology
+ * (`virtual:vn-geometry`), its decoder (topojson-client) and ECharts lazily, registers the era's map once per
+ * page and computes the label points once. The imports are dynamic so the geometry and ECharts stay out of the
+ * first paint.
+ */
+import { useEffect, useState } from 'react';
+import type { ProvinceEraId } from '../../domain/units.ts';
+// Static: small, and already in the app chunk through build-choropleth-option.ts.
+import { computeLabelPoints } from './label-points.ts';
+import type { LngLatPoint } from './types.ts';
+
+/** Name the era's map is registered under with `echarts.registerMap`. */
+export function vnMapName(era: ProvinceEraId): string {
+  return `vn-${era}`;
+}
+
+export interface VnMap {
+  readonly mapName: string;
+  /** [lng, lat] label point per unit code (`computeLabelPoints`). */
+  readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+}
+
+export type VnMapState =
+  | ({ readonly status: 'ready'; readonly error: null } & VnMap)
+  | {
+      readonly status: 'loading' | 'error';
+      readonly mapName: string;
+      readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+      /** The failure when status is 'error', else null. */
+      readonly error: Error | null;
+    };
+
+const loading = new Map<ProvinceEraId, Promise<VnMap>>();
+const loaded = new Map<ProvinceEraId, VnMap>();
+const NO_POINTS: ReadonlyMap<string, LngLatPoint> = new Map();
+
+/**
+ * Load, register and measure the map of `era`, once per page: later calls share the first promise. A failed
+ * load is forgotten, so the next call (a remount, "Thử lại") tries again.
+ */
+export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
+  let promise = loading.get(era);
+  if (!promise) {
+    promise = (async () => {
+      const [{ default: topology }, { echarts }, { toFeatureCollection }] = await Promise.all([
+        import('virtual:vn-geometry'),
+        import('../register-echarts.ts'),
+        import('./geometry/decode.ts'),
+      ]);
+      const mapName = vnMapName(era);
+      const forPoints = toFeatureCollection(topology, era);
+      // ECharts may decode and annotate a registered GeoJSON in place: give it its own copy. `name` is set too,
+      // so the regions are named by code even where an option forgets `nameProperty: 'code'`.
+      const forEcharts = toFeatureCollection(topology, era);
+      const features = forEcharts.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, name: f.properties.code },
+      }));
+      if (!echarts.getMap(mapName)) {
+        echarts.registerMap(mapName, { type: 'FeatureCollection', features });
+      }
+      const map: VnMap = { mapName, labelPoints: computeLabelPoints(forPoints) };
+      loaded.set(era, map);
+      return map;
+    })();
+    loading.set(era, promise);
+    promise.catch(() => {
+      loading.delete(era);
+    });
+  }
+  return promise;
+}
+
+interface Settled {
+  readonly era: ProvinceEraId;
+  readonly result: { readonly map: VnMap } | { readonly error: Error };
+}
+
+/**
+ * The map of `era`: `{ status: 'loading' }` until the geometry and ECharts have loaded, then 'ready' with the
+ * registered `mapName` and the label points, or 'error' with the failure. Ready at once when the era was
+ * loaded before, so switching eras back and forth does not flash a skeleton.
+ */
+export function useVnMap(era: ProvinceEraId): VnMapState {
+  const [settled, setSettled] = useState<Settled | null>(null);
+  const known = loaded.get(era);
+  useEffect(() => {
+    if (known) return;
+    let live = true;
+    loadVnMap(era).then(
+      (map) => {
+        if (live) setSettled({ era, result: { map } });
+      },
+      (error: unknown) => {
+        if (live)
+          setSettled({ era, result: { error: error instanceof Error ? error : new Error(String(error)) } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [era, known]);
+
+  const mapName = vnMapName(era);
+  if (known) return { status: 'ready', error: null, ...known };
+  if (settled?.era === era) {
+    if ('map' in settled.result) return { status: 'ready', error: null, ...settled.result.map };
+    return { status: 'error', mapName, labelPoints: NO_POINTS, error: settled.result.error };
+  }
+  return { status: 'loading', mapName, labelPoints: NO_POINTS, error: null };
+}

@@ -1,0 +1,46 @@
+/**
+ * The view model a trend chart is drawn from. Every visible string arrives already formatted and
+ * translated, so the option builder stays pure and locale-free; names are plain text (escaped by the
+ * builder wherever they reach HTML).
+ */
+import type { ObservationStatus } from '../../domain/observation.ts';
+import type { ThemeTokens } from '../theme/tokens.ts';
+import type { ExportFrameText } from './chart-frame.ts';
+
+/** What a line stands for, which decides how it is drawn (see `buildTrendOption`). */
+export type TrendSeriesRole = 'nation' | 'region' | 'unit' | 'last-year' | 'plan';
+
+export interface TrendSeries {
+  /** Stable id: 'nation' | 'region:DBSH' | 'unit:34:24' | 'last-year' | 'plan' …; matched by `highlighted`. */
+  readonly id: string;
+  /** Legend and tooltip name, from the feed or the message files: text, never HTML. */
+  readonly name: string;
+  readonly role: TrendSeriesRole;
+  /** Aligned with `TrendInput.categories`; null is a gap, never zero. */
+  readonly values: readonly (number | null)[];
+  /** Aligned with `values`: estimate and preliminary points are drawn hollow; missing points are gaps. */
+  readonly statuses?: readonly ObservationStatus[];
+}
+
+export interface TrendInput {
+  /** Period labels, oldest first, e.g. "T10/2026". */
+  readonly categories: readonly string[];
+  /** Drawn in this order; the last-year and plan lines only when the caller includes them. */
+  readonly series: readonly TrendSeries[];
+  /** The unit of the y axis, e.g. "% kế hoạch", "nghìn tỷ đồng". */
+  readonly axisLabel: string;
+  /** Axis and tooltip numbers in the display locale (vi-VN by default). */
+  readonly formatValue: (value: number) => string;
+  /** Series id to emphasise (hovered in another panel), or null. */
+  readonly highlighted: string | null;
+  readonly texts: {
+    readonly statusWords: Record<'estimate' | 'preliminary' | 'official', string>;
+    /** "Chưa có số liệu": tooltip text for a gap, and the message of an all-empty chart. */
+    readonly noData: string;
+  };
+  readonly theme: ThemeTokens;
+  /** The container size in CSS px; text and line widths scale with the height. */
+  readonly size: { readonly width: number; readonly height: number };
+  /** Present when rendering for a PNG export: the title block and source line are drawn in the chart. */
+  readonly export?: ExportFrameText;
+}

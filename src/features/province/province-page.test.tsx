@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setScenario } from '../../../mocks/node.ts';
+import { recordedChart } from '../../../test/setup/recorded-chart.tsx';
+import { renderApp } from '../../../test/setup/render-app.tsx';
+
+function fact(term: string): string | null | undefined {
+  const dt = screen.getAllByRole('term').find((el) => el.textContent === term);
+  return dt?.nextElementSibling?.textContent;
+}
+
+describe('the province page', () => {
+  it('introduces a merged unit: kind in force, region, seat and the former units it absorbed', async () => {
+    renderApp('/tinh/24');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thành phố Bắc Ninh' })).toBeTruthy();
+    expect(fact('Loại đơn vị')).toBe('Thành phố trực thuộc Trung ương');
+    expect(fact('Vùng')).toBe('Đồng bằng sông Hồng');
+    expect(fact('Trung tâm hành chính – chính trị')).toBe('Bắc Giang');
+    const formers = screen
+      .getAllByRole('link')
+      .filter(
+        (a) => a.getAttribute('href')?.startsWith('/tinh/2') && a.getAttribute('href')?.includes('era=63'),
+      );
+    expect(formers.map((a) => a.textContent)).toEqual(['Bắc Giang', 'Bắc Ninh']);
+  });
+
+  it('introduces a former unit with the unit it became part of', async () => {
+    renderApp('/tinh/27?era=63');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tỉnh Bắc Ninh' })).toBeTruthy();
+    expect(fact('Tồn tại đến')).toBe('30/06/2025');
+    expect(screen.getByRole('link', { name: 'Bắc Ninh' }).getAttribute('href')).toBe('/tinh/24');
+  });
+
+  it('lists every provincial indicator with its latest figure, rank and status, sortable by rank', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/tinh/79');
+    const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' });
+    const table = within(panel).getByRole('table');
+    await waitFor(() => expect(within(table).getAllByText(/^Hạng \d+\/3[34]$/).length).toBeGreaterThan(20));
+    const revenue = within(table).getByRole('button', { name: 'Thu NSNN' }).closest('tr')!;
+    expect(revenue.textContent).toMatch(/nghìn tỷ đồng|triệu tỷ đồng/);
+    expect(revenue.textContent).toMatch(/Ước tính|Sơ bộ|Chính thức/);
+    await user.click(within(table).getByRole('button', { name: /^Hạng/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=rank'));
+    const ranks = within(table)
+      .getAllByText(/^Hạng \d+\/3[34]$/)
+      .map((el) => Number(/Hạng (\d+)/.exec(el.textContent)?.[1]));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('draws the trend of the unit against the nation and its region', async () => {
+    renderApp('/tinh/79?indicator=budget-revenue');
+    await waitFor(() => {
+      const names = (recordedChart('Biểu đồ xu hướng').option.series as { name: string }[]).map(
+        (s) => s.name,
+      );
+      expect(names).toEqual([
+        'Cả nước',
+        'Bình quân Đông Nam Bộ',
+        'TP. Hồ Chí Minh',
+        'Cùng kỳ năm trước',
+        'Dự toán',
+      ]);
+    });
+  });
+
+  it('breaks a period before July 2025 down by the former units', async () => {
+    renderApp('/tinh/79?indicator=budget-revenue&breakdown=2025-03');
+    const panel = await screen.findByRole('region', { name: 'Theo tỉnh, thành phố cũ' });
+    await waitFor(() => expect(within(panel).getAllByRole('row')).toHaveLength(5));
+    expect(within(panel).getByRole('rowheader', { name: 'Bình Dương' })).toBeTruthy();
+    expect(within(panel).getByRole('rowheader', { name: 'Bà Rịa - Vũng Tàu' })).toBeTruthy();
+    expect(
+      within(panel).getByRole('rowheader', { name: 'TP. Hồ Chí Minh (quy đổi)' }).closest('tr')?.textContent,
+    ).toContain('100%');
+  });
+
+  it('says so for an unknown code', async () => {
+    renderApp('/tinh/99');
+    expect(await screen.findByRole('heading', { name: 'Không có tỉnh, thành phố mã 99' })).toBeTruthy();
+  });
+
+  it('shows a feed failure in the page instead of a blank', async () => {
+    setScenario('down');
+    renderApp('/tinh/79');
+    expect((await screen.findByRole('alert')).textContent).toContain('Thử lại');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Setup of the component tests (jsdom): the real MSW handlers on a node server, unhandled requests are
+ * errors, a fresh scenario per test, and charts recorded instead of drawn (jsdom has no canvas: tests
+ * assert on the option each panel passes to its chart, STACK.md gotcha 2).
+ */
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server, setScenario } from '../../mocks/node.ts';
+import { configureFeed } from '../../src/api/http.ts';
+
+vi.mock('../../src/charts/lazy-chart.tsx', async () => await import('./recorded-chart.tsx'));
+
+beforeAll(() => {
+  configureFeed({ baseUrl: `${window.location.origin}/api/v1`, timeoutMs: 5000 });
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(async () => {
+  cleanup();
+  server.resetHandlers();
+  setScenario('normal');
+  const { clearRecordedCharts } = await import('./recorded-chart.tsx');
+  clearRecordedCharts();
+});
+afterAll(() => {
+  server.close();
+});
+
+// jsdom lacks these; the app uses them for layout and motion preferences.
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  globalThis.ResizeObserver = NoopResizeObserver;
+}
+Element.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
+  // Panels measure their chart containers; give every element a wall-screen-like box.
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 900,
+    bottom: 600,
+    width: 900,
+    height: 600,
+    toJSON: () => ({}),
+  };
+};

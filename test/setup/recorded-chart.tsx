@@ -1,0 +1,28 @@
+/**
+ * Stand-in for LazyChart in component tests: renders the accessible image and records the option, so a
+ * test can check what would be drawn (series, colours, labels) without a canvas.
+ */
+import type { EChartsOption } from 'echarts';
+import type { ReactElement } from 'react';
+import type { LazyChartProps } from '../../src/charts/lazy-chart.tsx';
+
+const recorded = new Map<string, { option: EChartsOption; props: LazyChartProps }>();
+
+export function LazyChart(props: LazyChartProps): ReactElement {
+  recorded.set(props.ariaLabel, { option: props.option, props });
+  return <div role="img" aria-label={props.ariaLabel} data-testid="chart" />;
+}
+
+/** The last option drawn by the chart whose accessible name contains `label`. */
+export function recordedChart(label: string): { option: EChartsOption; props: LazyChartProps } {
+  const found = [...recorded.entries()].reverse().find(([name]) => name.includes(label));
+  if (!found)
+    throw new Error(
+      `No chart drawn with a label containing "${label}"; drawn: ${[...recorded.keys()].join(' | ')}`,
+    );
+  return found[1];
+}
+
+export function clearRecordedCharts(): void {
+  recorded.clear();
+}
