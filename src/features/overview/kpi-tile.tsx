@@ -7,12 +7,23 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
-import { addPeriods, periodKey, type Period } from '../../domain/period.ts';
+import { addPeriods, monthPeriod, periodKey, quarterPeriod, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { selectKpiTile } from './select-kpi-tile.ts';
 
 const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
 const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+
+/**
+ * Where the tile's sparkline starts: a year or so back; for a figure accumulated from January, January
+ * of the same year, since a line across two years would only show the reset to zero.
+ */
+export function trendStart(indicator: Pick<Indicator, 'cumulative'>, period: Period): Period {
+  if (indicator.cumulative && period.frequency !== 'year') {
+    return period.frequency === 'month' ? monthPeriod(period.year, 1) : quarterPeriod(period.year, 1);
+  }
+  return addPeriods(period, 1 - TREND_LENGTH[period.frequency]);
+}
 
 /** One national headline figure, read from the feed through the whole chain. */
 export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
@@ -26,7 +37,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
     ...feedQueries.series({
       indicator: indicator.id,
       frequency: period.frequency,
-      from: periodKey(addPeriods(period, 1 - TREND_LENGTH[period.frequency])),
+      from: periodKey(trendStart(indicator, period)),
       to: key,
       scope: 'province',
       units: 'none',

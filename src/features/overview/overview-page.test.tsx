@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../mocks/data/dataset.ts';
-import { setScenario } from '../../../mocks/node.ts';
+import { http, HttpResponse } from 'msw';
+import { server, setScenario } from '../../../mocks/node.ts';
 import { recordedChart } from '../../../test/setup/recorded-chart.tsx';
 import { renderApp } from '../../../test/setup/render-app.tsx';
 import { formatIndicatorValue } from '../../domain/format-indicator.ts';
@@ -135,6 +136,38 @@ describe('the overview board', () => {
 });
 
 describe('when the feed fails', () => {
+  const unavailable = () =>
+    HttpResponse.json(
+      { type: 'urn:test:unavailable', title: 'Service Unavailable', status: 503 },
+      { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+
+  it('shows a failing trend in the trend panel only; the map and the ranking keep working', async () => {
+    server.use(http.get('*/api/v1/series', unavailable));
+    renderApp('/');
+    const trend = await screen.findByRole('region', { name: /^Xu hướng/ });
+    const alert = await within(trend).findByRole('alert');
+    expect(alert.textContent).toContain('Máy chủ số liệu báo lỗi 503 (/series).');
+    expect(await rankingRows()).toHaveLength(34);
+    const map = screen.getByRole('region', { name: /^Bản đồ/ });
+    expect(within(map).queryByRole('alert')).toBeNull();
+  });
+
+  it('shows failing figures in the map and the ranking, with a retry that recovers', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/v1/observations', unavailable));
+    renderApp('/');
+    const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ });
+    const map = screen.getByRole('region', { name: /^Bản đồ/ });
+    expect((await within(ranking).findByRole('alert')).textContent).toContain('(/observations)');
+    expect((await within(map).findByRole('alert')).textContent).toContain('(/observations)');
+    const trend = screen.getByRole('region', { name: /^Xu hướng/ });
+    expect(within(trend).queryByRole('alert')).toBeNull();
+    server.resetHandlers();
+    await user.click(within(ranking).getByRole('button', { name: 'Thử lại' }));
+    expect(await rankingRows()).toHaveLength(34);
+  });
+
   it('shows in each panel what failed, with a retry, and keeps the shell working', async () => {
     setScenario('down');
     renderApp('/');
@@ -161,11 +194,53 @@ describe('when the feed fails', () => {
 
   it('says there is no data instead of drawing zeros when the feed is empty', async () => {
     setScenario('empty');
-    renderApp('/');
+    renderApp('/?compare=79');
     const tile = (await screen.findByText('Thu NSNN')).closest('article')!;
     await waitFor(() => expect(within(tile).getByText('Chưa có số liệu')).toBeTruthy());
     const rows = await rankingRows();
     expect(rows).toHaveLength(34);
     expect(rows.every((r) => r.textContent.includes('Chưa có số liệu'))).toBe(true);
+    // The map colours nothing: every unit is drawn as "no data", none with a class colour.
+    await waitFor(() => {
+      const map = recordedChart('Bản đồ');
+      const series = (map.option.series as { type: string; data?: { value: unknown }[] }[]).find(
+        (x) => x.type === 'map',
+      );
+      expect(series?.data).toHaveLength(34);
+      expect(series?.data?.every((d) => typeof d.value !== 'number')).toBe(true);
+    });
+    // The trend keeps its gaps: no line drops to zero.
+    await waitFor(() => {
+      const trend = recordedChart('Biểu đồ xu hướng');
+      const values = (trend.option.series as { data: unknown[] }[]).flatMap((x) => x.data);
+      expect(values.some((v) => v === 0)).toBe(false);
+    });
+  });
+});
+
+describe('strings from the feed', () => {
+  it('are shown as text, never as HTML, in the table and in the map tooltip', async () => {
+    const hostile = '<img src=x onerror="alert(1)"> "TP" & <b>';
+    const units = dataset.units('34');
+    server.use(
+      http.get('*/api/v1/units', ({ request }) => {
+        if (new URL(request.url).searchParams.get('era') !== '34') return undefined;
+        return HttpResponse.json({
+          ...units,
+          units: units.units.map((u) => (u.code === '79' ? { ...u, name: { vi: hostile, en: hostile } } : u)),
+        });
+      }),
+    );
+    renderApp('/');
+    const rows = await rankingRows();
+    const row = rows.find((r) => r.getAttribute('data-code') === '79')!;
+    expect(within(row).getByRole('link').textContent).toBe(hostile);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    await waitFor(() => {
+      const tooltip = recordedChart('Bản đồ').option.tooltip as { formatter: (p: unknown) => string };
+      const html = tooltip.formatter({ name: '79', data: { name: '79' } });
+      expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &quot;TP&quot; &amp; &lt;b&gt;');
+      expect(html).not.toContain('<img');
+    });
   });
 });

@@ -1,7 +1,21 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { ProvincePage } from './province-page.tsx';
+import { ProvinceSkeleton } from './province-skeleton.tsx';
 
 /** The page of one province or city, of either era: `/tinh/79`, `/tinh/27?era=63`. */
 export { provinceHref } from './province-href.ts';
 
-export const provinceRoute: RouteObject = { path: 'tinh/:code', element: <ProvincePage /> };
+// Its own chunk: the first load of / does not carry the province page.
+const ProvincePage = lazy(async () => {
+  const module = await import('./province-page.tsx');
+  return { default: module.ProvincePage };
+});
+
+export const provinceRoute: RouteObject = {
+  path: 'tinh/:code',
+  element: (
+    <Suspense fallback={<ProvinceSkeleton />}>
+      <ProvincePage />
+    </Suspense>
+  ),
+};

@@ -17,6 +17,7 @@ import { formatDate, formatNumber, formatRank } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import {
   addPeriods,
+  comparePeriods,
   formatPeriod,
   parsePeriod,
   periodEnd,
@@ -31,6 +32,7 @@ import { useFiguresBatch, type FiguresResult } from '../figures/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { FormerBreakdown } from './former-breakdown.tsx';
 import { provinceHref } from './province-href.ts';
+import { ProvinceSkeleton } from './province-skeleton.tsx';
 import {
   MAX_PEERS,
   parseProvinceState,
@@ -151,7 +153,7 @@ function ProvinceView({
         ...feedQueries.series({
           indicator: r.indicator.id,
           frequency: r.period.frequency,
-          from: periodKey(addPeriods(r.period, 1 - SPARK_LENGTH[r.period.frequency])),
+          from: periodKey(sparkStart(r.period, firstPeriod)),
           to: periodKey(r.period),
           scope: 'province',
           era,
@@ -361,6 +363,15 @@ function ProvinceView({
   );
 }
 
+/** The first period of a sparkline: a year or so back, not before the feed's first period. */
+function sparkStart(period: Period, firstPeriod: string): Period {
+  const wanted = addPeriods(period, 1 - SPARK_LENGTH[period.frequency]);
+  const first = parsePeriod(firstPeriod);
+  if (!first) return wanted;
+  const floor = firstOfFrequency(period.frequency, first);
+  return comparePeriods(wanted, floor) < 0 ? floor : wanted;
+}
+
 function firstOfFrequency(frequency: Period['frequency'], first: Period): Period {
   const year = first.year;
   if (frequency === 'month')
@@ -559,17 +570,5 @@ function ProvinceHeader({
         )}
       </dl>
     </header>
-  );
-}
-
-function ProvinceSkeleton() {
-  return (
-    <div aria-hidden="true">
-      <Skeleton className="skeleton--title" />
-      <Skeleton className="skeleton--controls" />
-      {Array.from({ length: 10 }, (_, i) => (
-        <Skeleton key={i} className="skeleton--row" />
-      ))}
-    </div>
   );
 }
