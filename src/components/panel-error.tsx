@@ -14,11 +14,7 @@ export function describeError(error: unknown, t: Translate): string {
       return t('error.http', { endpoint: error.endpoint, status: error.status ?? '?' });
     case 'invalid-payload': {
       const field = error.fields[0];
-      return t('error.invalid-payload', {
-        endpoint: error.endpoint,
-        field: field?.path || '(root)',
-        message: field?.message ?? '',
-      });
+      return t('error.invalid-payload', { endpoint: error.endpoint, field: field?.path || '(root)' });
     }
   }
 }
@@ -44,6 +40,13 @@ export function PanelError({
     <div className={`panel-error${compact ? ' panel-error--compact' : ''}`} role="alert">
       <p className="panel-error__title">{t('error.title')}</p>
       <p className="panel-error__detail">{describeError(error, t)}</p>
+      {isFeedError(error) && error.kind === 'invalid-payload' && (
+        // The validator's own words are English and technical: for the feed's administrators, folded away.
+        <details className="panel-error__technical">
+          <summary>{t('error.technical')}</summary>
+          <p lang="en">{error.message}</p>
+        </details>
+      )}
       {!compact && (
         <p className="panel-error__context">
           {failedAt ? `${t('error.since', { time: formatDateTime(new Date(failedAt), locale) })} ` : ''}

@@ -25,23 +25,26 @@ const contrast = (a: string, b: string): number => {
 
 describe('sequentialScale', () => {
   for (const theme of Object.values(THEMES)) {
-    it(`${theme.name}: gets strictly darker from the first class to the last, for 1 to 7 classes`, () => {
+    it(`${theme.name}: stands out more against the background from the first class to the last, for 1 to 7 classes`, () => {
       for (let classes = 1; classes <= MAX_SCALE_CLASSES; classes++) {
         const scale = sequentialScale(theme, classes);
         expect(scale).toHaveLength(classes);
         for (const colour of scale) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
         for (let i = 1; i < scale.length; i++) {
-          expect(luminance(scale[i] ?? '')).toBeLessThan(luminance(scale[i - 1] ?? ''));
+          expect(contrast(scale[i] ?? '', theme.color.background)).toBeGreaterThan(
+            contrast(scale[i - 1] ?? '', theme.color.background),
+          );
         }
       }
     });
   }
 
-  it('keeps the darkest dark-theme class visible on the navy background', () => {
+  it('keeps even the dimmest dark-theme class visible on the navy background, and the best one bright', () => {
     const dark = THEMES.dark;
     for (let classes = MIN_SCALE_CLASSES; classes <= MAX_SCALE_CLASSES; classes++) {
-      const darkest = sequentialScale(dark, classes).at(-1) ?? '';
-      expect(contrast(darkest, dark.color.background)).toBeGreaterThan(2.5);
+      const scale = sequentialScale(dark, classes);
+      expect(contrast(scale[0] ?? '', dark.color.background)).toBeGreaterThan(2.5);
+      expect(contrast(scale.at(-1) ?? '', dark.color.background)).toBeGreaterThan(10);
     }
   });
 
@@ -56,13 +59,13 @@ describe('sequentialScale', () => {
 });
 
 describe('classColors', () => {
-  it('gives the darkest colour to the highest class for higher-is-better and neutral', () => {
+  it('gives the most salient colour to the highest class for higher-is-better and neutral', () => {
     const scale = sequentialScale(THEMES.light, 5);
     expect(classColors(THEMES.light, 5, 'higher-is-better')).toEqual(scale);
     expect(classColors(THEMES.light, 5, 'neutral')).toEqual(scale);
   });
 
-  it('gives the darkest colour to the lowest class for lower-is-better', () => {
+  it('gives the most salient colour to the lowest class for lower-is-better', () => {
     const scale = sequentialScale(THEMES.dark, 4);
     expect(classColors(THEMES.dark, 4, 'lower-is-better')).toEqual([...scale].reverse());
   });

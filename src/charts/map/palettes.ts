@@ -5,13 +5,13 @@
  * Both scales stay readable with the common colour-vision deficiencies because they vary in lightness
  * monotonically (a reader who sees no hue still sees the order) and avoid red–green contrasts:
  * - light theme: ColorBrewer YlGnBu (Cynthia Brewer, Penn State; the exact published values for 3–7 classes);
- * - dark theme: viridis (van der Walt & Smith) sampled from yellow down to a mid blue, reversed so that the
- *   darkest class is still the strongest, and cut before viridis' deep purple, which disappears on the navy
- *   background (#375a8c keeps a 2.6:1 contrast with it, and the province borders are drawn light).
+ * - dark theme: viridis (van der Walt & Smith) from a mid blue up to yellow, cut before viridis' deep purple,
+ *   which disappears on the navy background; there the bright end is the salient one.
  *
- * "Darker = better": for a higher-is-better indicator the darkest class holds the highest values, for a
- * lower-is-better one (CPI, overdue tasks) the lowest, so the reader never has to check the polarity to know
- * which provinces are doing well; for a neutral indicator darker means higher.
+ * "More salient = better": the strongest colour against the background (darkest on the light theme,
+ * brightest on the dark one) goes to the best class: the highest values for a higher-is-better indicator,
+ * the lowest for a lower-is-better one (CPI, overdue tasks), so the reader never has to check the polarity
+ * to know which provinces are doing well; for a neutral indicator it means higher.
  */
 import type { ThemeTokens } from '../theme/tokens.ts';
 import type { Polarity } from '../../domain/indicators.ts';
@@ -38,8 +38,13 @@ const VIRIDIS_ON_NAVY: Readonly<Record<number, readonly string[]>> = {
   7: ['#fde725', '#b0dc2f', '#64ca5d', '#30b17c', '#21968a', '#2a788e', '#375a8c'],
 };
 
+function reverseAll(table: Readonly<Record<number, readonly string[]>>): Record<number, readonly string[]> {
+  return Object.fromEntries(Object.entries(table).map(([n, colours]) => [n, [...colours].reverse()]));
+}
+
 /**
- * The sequential scale of `theme` with `classes` colours, lightest first. 1 and 2 classes (what
+ * The sequential scale of `theme` with `classes` colours, least salient first (lightest on the light
+ * background, dimmest on the dark one). 1 and 2 classes (what
  * `quantileBins` gives when values tie) take the middle, or the two ends, of the 3-class scale, so a lone
  * class is neither the palest nor the darkest colour.
  *
@@ -49,7 +54,9 @@ export function sequentialScale(theme: ThemeTokens, classes: number): readonly s
   if (!Number.isInteger(classes) || classes < 1 || classes > MAX_SCALE_CLASSES) {
     throw new RangeError(`A map scale has 1 to ${MAX_SCALE_CLASSES} classes, not ${classes}`);
   }
-  const table = theme.name === 'dark' ? VIRIDIS_ON_NAVY : YL_GN_BU;
+  // On the navy background the bright end stands out, so the dark scale runs from its dim end to its
+  // bright one: in both themes the last colour is the most salient, and goes to the best class.
+  const table = theme.name === 'dark' ? reverseAll(VIRIDIS_ON_NAVY) : YL_GN_BU;
   const three = table[3] ?? [];
   if (classes === 1) return [three[1] ?? ''];
   if (classes === 2) return [three[0] ?? '', three[2] ?? ''];

@@ -43,7 +43,8 @@ export interface RankingBarInput {
   /** Unit code to emphasise (hovered in another panel), or null. */
   readonly highlighted: string | null;
   readonly theme: ThemeTokens;
-  readonly size: { readonly width: number; readonly height: number };
+  /** CSS px; `fontSize`: the page text size (CSS root font size), below which labels do not shrink much. */
+  readonly size: { readonly width: number; readonly height: number; readonly fontSize?: number };
   readonly export?: ExportFrameText;
 }
 
@@ -60,11 +61,13 @@ const MIN_ROW_PX = 16;
 const DIMMED = 0.45;
 
 /**
- * The height a ranking chart needs so every row keeps a legible label: 16 px a row plus margins.
+ * The height a ranking chart needs so every row keeps a legible label: 16 px a row plus margins, more
+ * when the page text is larger (`textSize`, the CSS root font size, on a wall screen).
  * Give the container at least this (and let it scroll) rather than squeezing 34 or 63 rows.
  */
-export function minRankingBarHeight(rowCount: number, withExport = false): number {
-  return rowCount * MIN_ROW_PX + (withExport ? 140 : 60);
+export function minRankingBarHeight(rowCount: number, withExport = false, textSize = 0): number {
+  const rowPx = Math.max(MIN_ROW_PX, Math.round(chartFontSize(0, textSize) * 1.35));
+  return rowCount * rowPx + (withExport ? 140 : 60) * Math.max(1, textSize / 16);
 }
 
 /**
@@ -83,7 +86,7 @@ export function minRankingBarHeight(rowCount: number, withExport = false): numbe
  */
 export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   const { rows, reference, theme, size } = input;
-  const base = chartFontSize(size.height);
+  const base = chartFontSize(size.height, size.fontSize);
   const scale = lineScale(size.height);
   const pad = Math.round(base * 0.75);
   const frame = exportFrame(input.export, theme, base, pad);

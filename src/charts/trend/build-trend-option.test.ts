@@ -241,3 +241,12 @@ describe('buildTrendOption', () => {
     expect(buildTrendOption(input()).graphic).toBeUndefined();
   });
 });
+
+describe('text size on a wall screen', () => {
+  it('follows the page text size, so a 4K wall reads the axes like the tiles', () => {
+    const axisFont = (option: ReturnType<typeof buildTrendOption>) =>
+      (option.yAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize;
+    expect(axisFont(buildTrendOption(input({ size: { width: 900, height: 400 } })))).toBe(13);
+    expect(axisFont(buildTrendOption(input({ size: { width: 1800, height: 450, fontSize: 30 } })))).toBe(24);
+  });
+});

@@ -45,7 +45,7 @@ type PointItem =
  */
 export function buildTrendOption(input: TrendInput): EChartsOption {
   const { theme, size, categories } = input;
-  const fontSize = chartFontSize(size.height);
+  const fontSize = chartFontSize(size.height, size.fontSize);
   const scale = lineScale(size.height);
   const pad = Math.round(fontSize * 0.75);
   const frame = exportFrame(input.export, theme, fontSize, pad);

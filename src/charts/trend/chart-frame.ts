@@ -18,11 +18,12 @@ export const MIN_FONT_PX = 12;
 
 /**
  * The base chart font size for a panel `height` px tall: 1/32 of the height, never under
- * {@link MIN_FONT_PX}. A 384 px desktop panel gets 12 px, a 1000 px 4K wall panel 31 px, which keeps
- * axis and legend text near the wall-mode floor of 1/45 of the screen height (UX.md, "Type").
+ * {@link MIN_FONT_PX}, and never much smaller than the page's own text (`textSize`, the CSS root font
+ * size, which grows with the screen): a 384 px desktop panel gets 12 px, a 450 px panel on a 4K wall
+ * whose page text is 30 px gets 24 px, so chart labels read from as far as the rest of the board.
  */
-export function chartFontSize(height: number): number {
-  return Math.max(MIN_FONT_PX, Math.round(height / 32));
+export function chartFontSize(height: number, textSize = 0): number {
+  return Math.max(MIN_FONT_PX, Math.round(height / 32), Math.round(textSize * 0.8));
 }
 
 /** Line widths grow with the panel so a 3 px national line does not turn hairline on a 4K wall. */

@@ -39,8 +39,11 @@ export interface TrendInput {
     readonly noData: string;
   };
   readonly theme: ThemeTokens;
-  /** The container size in CSS px; text and line widths scale with the height. */
-  readonly size: { readonly width: number; readonly height: number };
+  /**
+   * The container size in CSS px; text and line widths scale with the height. `fontSize`: the page's
+   * text size in px (CSS root font size), below which chart text does not shrink much.
+   */
+  readonly size: { readonly width: number; readonly height: number; readonly fontSize?: number };
   /** Present when rendering for a PNG export: the title block and source line are drawn in the chart. */
   readonly export?: ExportFrameText;
 }

@@ -186,7 +186,7 @@ describe('when the feed fails', () => {
     const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ });
     const alert = await within(ranking).findByRole('alert');
     expect(alert.textContent).toMatch(
-      /Dữ liệu từ \/observations không đúng định dạng: trường (rows\[\d+\]|national)\.value/,
+      /Dữ liệu từ \/observations không đúng định dạng ở trường (rows\[\d+\]|national)\.value\./,
     );
     // The catalog and metadata are valid: the controls and the header still work.
     expect(screen.getByLabelText('Chỉ tiêu')).toBeTruthy();

@@ -21,7 +21,7 @@ import {
 } from './overview-state.ts';
 import { RankingPanel } from './ranking-panel.tsx';
 import { resolveView, type LatestPeriods, type ResolvedView } from './resolve-view.ts';
-import { selectTileIndicators } from './tiles.ts';
+import { OVERVIEW_TILE_IDS, selectTileIndicators } from './tiles.ts';
 
 /** The overview board: KPI tiles, then the map, the ranking and the trend of one indicator and period. */
 export function OverviewPage() {
@@ -72,7 +72,8 @@ export function OverviewPage() {
           <p className="panel__empty">{t('empty.noData')}</p>
         )
       ) : (
-        <BoardSkeleton />
+        // As many tile skeletons as the overview will show, so that the strip keeps its rows when they fill.
+        <BoardSkeleton tiles={state.group ? 5 : OVERVIEW_TILE_IDS.length} />
       )}
     </div>
   );
@@ -216,12 +217,12 @@ function latestPeriodOf(indicator: Indicator, latest: LatestPeriods): Period | n
   return parsePeriod(latest[frequency]);
 }
 
-function BoardSkeleton() {
+function BoardSkeleton({ tiles }: { tiles: number }) {
   return (
     <div aria-hidden="true">
       <Skeleton className="skeleton--controls" />
       <div className="kpi-strip">
-        {Array.from({ length: 5 }, (_, i) => (
+        {Array.from({ length: tiles }, (_, i) => (
           <div key={i} className="kpi-tile">
             <Skeleton className="kpi-tile__title-skeleton" />
             <Skeleton className="kpi-tile__value-skeleton" />

@@ -8,6 +8,7 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
+import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, type Period } from '../../domain/period.ts';
@@ -69,6 +70,7 @@ export function RankingPanel({
 }) {
   const { t, locale } = useI18n();
   const [query, setQuery] = useState('');
+  const textSize = useRootFontSize();
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const rows = board.status === 'success' ? board.rows.rows : NO_ROWS;
@@ -110,7 +112,9 @@ export function RankingPanel({
       polarity: indicator.polarity,
       highlighted: exporting ? null : hovered,
       theme: THEMES[theme],
-      size: { width: 900, height: minRankingBarHeight(ranked.length, exporting) },
+      size: exporting
+        ? { width: 900, height: minRankingBarHeight(ranked.length, true) }
+        : { width: 900, height: minRankingBarHeight(ranked.length, false, textSize), fontSize: textSize },
       ...(exporting
         ? {
             export: {
@@ -184,10 +188,13 @@ export function RankingPanel({
           {visible.length === 0 && <p className="panel__empty">{t('ranking.noMatch', { query })}</p>}
           {view === 'chart' && ranked.length > 0 ? (
             <div className="table-scroll">
-              <div className="ranking__chart" style={{ height: `${minRankingBarHeight(ranked.length)}px` }}>
+              <div
+                className="ranking__chart"
+                style={{ height: `${minRankingBarHeight(ranked.length, false, textSize)}px` }}
+              >
                 <LazyChart
                   option={chartOption(false)}
-                  height={`${minRankingBarHeight(ranked.length)}px`}
+                  height={`${minRankingBarHeight(ranked.length, false, textSize)}px`}
                   ariaLabel={`${title}. ${indicator.name[locale]}, ${periodText}`}
                   onEvents={{
                     click: (e: { name?: string; data?: unknown }) => {

@@ -11,6 +11,7 @@ import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
+import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
@@ -78,6 +79,7 @@ export function TrendPanel(props: TrendPanelProps) {
     latestYear: props.latestYear,
   });
   const [chartRef, chartSize] = useElementSize();
+  const textSize = useRootFontSize();
   const switchable = canSwitchMode(indicator, frequency);
   const mode: TrendMode = switchable ? (props.mode ?? nativeMode(indicator)) : nativeMode(indicator);
   const regionName = region ? props.regions.find((r) => r.id === region)?.name[locale] : undefined;
@@ -122,7 +124,11 @@ export function TrendPanel(props: TrendPanelProps) {
       theme: THEMES[theme],
       size: exporting
         ? { width, height: EXPORT_HEIGHT }
-        : { width: chartSize.width || width, height: chartSize.height || FALLBACK_HEIGHT },
+        : {
+            width: chartSize.width || width,
+            height: chartSize.height || FALLBACK_HEIGHT,
+            fontSize: textSize,
+          },
       ...(exporting
         ? {
             export: {
