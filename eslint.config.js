@@ -9,13 +9,15 @@ import tseslint from 'typescript-eslint';
 
 /** `no-restricted-imports` patterns that forbid a layer from reaching upwards. */
 const upwards = (...layers) =>
-  layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `This layer must not import ${layer}/.` }));
+  layers.map((layer) => ({
+    group: [`**/${layer}/**`, `**/${layer}`],
+    message: `This layer must not import ${layer}/.`,
+  }));
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     languageOptions: {
       parserOptions: {
@@ -34,6 +36,8 @@ export default tseslint.config(
       ],
     },
   },
+  // This file is plain JavaScript outside both tsconfigs: lint it without type information.
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
@@ -51,7 +55,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...upwards('api', 'charts', 'components', 'features', 'app', 'i18n', 'mocks'), { group: ['react', 'react-*', 'echarts*', 'msw*', '@tanstack/*'], message: 'The domain is pure TypeScript.' }] },
+        {
+          patterns: [
+            ...upwards('api', 'charts', 'components', 'features', 'app', 'i18n', 'mocks'),
+            {
+              group: ['react', 'react-*', 'echarts*', 'msw*', '@tanstack/*'],
+              message: 'The domain is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -59,38 +71,108 @@ export default tseslint.config(
     files: ['src/api/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...upwards('charts', 'components', 'features', 'app', 'mocks'), { group: ['echarts*', 'msw*'], message: 'The API layer fetches and validates; no charts, no mocks.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...upwards('charts', 'components', 'features', 'app', 'mocks'),
+            {
+              group: ['echarts*', 'msw*'],
+              message: 'The API layer fetches and validates; no charts, no mocks.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/charts/**/*.{ts,tsx}'],
     ignores: ['src/charts/chart.tsx', 'src/charts/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'echarts-for-react', message: 'Only charts/chart.tsx renders ECharts.' }], patterns: [...upwards('components', 'features', 'app', 'mocks'), { group: ['echarts-for-react/**'], message: 'Only charts/chart.tsx renders ECharts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'echarts-for-react', message: 'Only charts/chart.tsx renders ECharts.' }],
+          patterns: [
+            ...upwards('components', 'features', 'app', 'mocks'),
+            { group: ['echarts-for-react/**'], message: 'Only charts/chart.tsx renders ECharts.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...upwards('features', 'app', 'mocks'), { group: ['echarts-for-react', 'echarts-for-react/**'], message: 'Only charts/chart.tsx renders ECharts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...upwards('features', 'app', 'mocks'),
+            {
+              group: ['echarts-for-react', 'echarts-for-react/**'],
+              message: 'Only charts/chart.tsx renders ECharts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
     ignores: ['src/features/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...upwards('app', 'mocks'), { group: ['echarts-for-react', 'echarts-for-react/**', 'echarts', 'echarts/**'], message: 'Features draw through charts/.' }, { group: ['**/features/*/*', '!./*', '!../*'], message: 'Import another feature through its index.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...upwards('app', 'mocks'),
+            {
+              group: ['echarts-for-react', 'echarts-for-react/**', 'echarts', 'echarts/**'],
+              message: 'Features draw through charts/.',
+            },
+            {
+              group: ['**/features/*/*', '!./*', '!../*'],
+              message: 'Import another feature through its index.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['mocks/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/app/**', '**/src/features/**', '**/src/charts/**', '**/src/components/**', 'react', 'react-dom'], message: 'Mocks import src/domain and src/api contracts only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/app/**',
+                '**/src/features/**',
+                '**/src/charts/**',
+                '**/src/components/**',
+                'react',
+                'react-dom',
+              ],
+              message: 'Mocks import src/domain and src/api contracts only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['mocks/feed-server.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'vite.config.ts', 'vitest.e2e.config.ts', 'eslint.config.js'],
+    files: [
+      'mocks/feed-server.ts',
+      'scripts/**/*.ts',
+      'test/**/*.ts',
+      'vite.config.ts',
+      'vitest.e2e.config.ts',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vnGeometry } from './src/charts/map/geometry/vite-plugin-vn-geometry.ts';
+import { beVietnamProFonts } from './scripts/fonts/vite-plugin-fonts.ts';
 
 export default defineConfig({
-  plugins: [react(), vnGeometry()],
+  plugins: [react(), vnGeometry(), beVietnamProFonts()],
   test: {
     projects: [
       {
@@ -21,6 +22,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
+          setupFiles: ['test/setup/dom.ts'],
         },
       },
     ],

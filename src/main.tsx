@@ -5,6 +5,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureFeed } from './api/http.ts';
+import { feedQueries } from './api/queries.ts';
+import { createQueryClient } from './api/query-client.ts';
 import { App } from './app/app.tsx';
 import { loadRuntimeConfig } from './app/config.ts';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
@@ -43,9 +45,14 @@ async function start(): Promise<void> {
       return;
     }
   }
+  // Every page starts from the catalog and the metadata (the KPI tiles, the largest paint, wait on both):
+  // ask for them now rather than after the first render has mounted the queries (errors show in the pages).
+  const queryClient = createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 });
+  queryClient.query(feedQueries.metadata()).catch(() => undefined);
+  queryClient.query(feedQueries.indicators()).catch(() => undefined);
   root.render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -768,9 +768,15 @@ describe('requests the feed cannot answer', () => {
 
 describe('series filters', () => {
   const dataset = createDataset();
-  const base = { indicator: 'exports', frequency: 'month', from: '2025-05', to: '2025-08', scope: 'province' } as const;
+  const base = {
+    indicator: 'exports',
+    frequency: 'month',
+    from: '2025-05',
+    to: '2025-08',
+    scope: 'province',
+  } as const;
 
-  it("with units=none carry only the national line, for sparklines", () => {
+  it('with units=none carry only the national line, for sparklines', () => {
     const result = dataset.series({ ...base, units: 'none' });
     expect(result.ok && result.body.units).toEqual([]);
     expect(result.ok && result.body.national.values.every((v) => v !== null)).toBe(true);
@@ -779,7 +785,16 @@ describe('series filters', () => {
   it('with a region carry its units of the 34 and the former units they absorbed', () => {
     const result = dataset.series({ ...base, region: 'DNB' });
     expect(result.ok && result.body.units.map((u) => `${u.era}:${u.code}`)).toEqual([
-      '34:75', '63:70', '63:75', '34:79', '63:74', '63:77', '63:79', '34:80', '63:72', '63:80',
+      '34:75',
+      '63:70',
+      '63:75',
+      '34:79',
+      '63:74',
+      '63:77',
+      '63:79',
+      '34:80',
+      '63:72',
+      '63:80',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '../api/query-client.ts';
@@ -6,10 +6,13 @@ import type { RuntimeConfig } from './config.ts';
 import { ConfigProvider } from './config-context.tsx';
 import { createAppRouter } from './router.tsx';
 
-/** The whole app for one runtime configuration: query cache, router, configuration. */
-export function App({ config }: { config: RuntimeConfig }) {
-  const [queryClient] = useState(() =>
-    createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 }),
+/**
+ * The whole app for one runtime configuration: query cache, router, configuration. `queryClient` lets the
+ * start-up code begin fetching before the first render (main.tsx); without it the app makes its own.
+ */
+export function App({ config, queryClient: given }: { config: RuntimeConfig; queryClient?: QueryClient }) {
+  const [queryClient] = useState(
+    () => given ?? createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 }),
   );
   const [router] = useState(() => createAppRouter());
   return (

@@ -1,14 +1,17 @@
 /**
- * `Chart` behind `React.lazy`: ECharts (the largest chunk) is fetched after the first paint, so the KPI tiles
- * show while it loads. Use this everywhere; import `chart.tsx` directly only in its own tests.
+ * `Chart` behind `React.lazy`: ECharts (the largest chunk) is requested once the frame that mounts the chart
+ * has been shown (`afterNextPaint`), so the KPI tiles paint first and the chunk does not compete with what
+ * they need. Use this everywhere; import `chart.tsx` directly only in its own tests.
  */
 import { lazy, Suspense } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import type { ChartProps } from './chart.tsx';
+import { afterNextPaint } from './after-next-paint.ts';
 
 export type { ChartProps };
 
 const Chart = lazy(async () => {
+  await afterNextPaint();
   const module = await import('./chart.tsx');
   return { default: module.Chart };
 });

@@ -19,7 +19,6 @@ import {
   GridComponent,
   LegendComponent,
   MarkLineComponent,
-  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -37,7 +36,6 @@ echarts.use([
   GridComponent,
   LegendComponent,
   MarkLineComponent,
-  MarkPointComponent,
   TitleComponent,
   GraphicComponent,
   // `aria: { enabled: true }` writes the chart's description on its container (STACK.md gotcha 12).

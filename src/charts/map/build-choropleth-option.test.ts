@@ -11,13 +11,19 @@ import { classColors, noDataFill, notComparableFill, sequentialScale } from './p
 import {
   buildChoroplethOption,
   CHOROPLETH_SERIES,
+  compactValue,
   computeLabelPoints,
+  layoutMapLabels,
   MAP_ASPECT,
+  mapTypeScale,
+  MIN_LABEL_FONT,
   project,
 } from './build-choropleth-option.ts';
 import type { ChoroplethInput, MapFigure } from './build-choropleth-option.ts';
 import { pointInGeometry } from './label-points.ts';
-import { rectsOverlap } from './label-placement.ts';
+import { rectsOverlap, segmentHitsRect } from './label-placement.ts';
+import type { Rect } from './label-placement.ts';
+import { registryUnits } from '../../domain/registry.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // A small synthetic map: eight units spread over Vietnam, two of them the archipelagos' provinces.
@@ -314,7 +320,8 @@ describe('buildChoroplethOption: labels and furniture', () => {
         const text = v.labelTexts(s)[i] ?? '';
         const width = Math.max(...text.split('\n').map((l) => l.length)) * font * 0.6;
         const height = 2 * font * 1.25;
-        const left = d.label?.position === 'left' ? x - width - font : x + font / 2;
+        const dx = d.label?.offset?.[0] ?? 0;
+        const left = (d.label?.position === 'left' ? x - width - font : x + font / 2) + dx;
         return { x: left, y: y - height / 2 + (d.label?.offset?.[1] ?? 0), width, height };
       }),
     );
@@ -454,4 +461,227 @@ describe('computeLabelPoints (real topology)', () => {
       expect(points.get('56')?.[0]).toBeLessThan(110);
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The labels on the real map: crowded choices of best and worst units, at the panel sizes seen in the app
+// (1366×768 and 1920×1080 screens, a portrait wall tile, a 4K wall), checked on exactly what is drawn.
+
+const eraPoints = new Map<ProvinceEraId, ReadonlyMap<string, readonly [number, number]>>();
+function realPoints(era: ProvinceEraId) {
+  let points = eraPoints.get(era);
+  if (!points) {
+    points = computeLabelPoints(toFeatureCollection(topology, era));
+    eraPoints.set(era, points);
+  }
+  return points;
+}
+
+interface Crowd {
+  readonly name: string;
+  readonly era: ProvinceEraId;
+  readonly best: readonly string[];
+  readonly worst: readonly string[];
+}
+
+const CROWDS: readonly Crowd[] = [
+  { name: 'era 34, north and centre', era: '34', best: ['46', '75', '15'], worst: ['11', '22', '38'] },
+  { name: 'era 34, six northern units', era: '34', best: ['15', '20', '12'], worst: ['31', '22', '14'] },
+  { name: 'era 63, six northern units', era: '63', best: ['27', '22', '31'], worst: ['11', '12', '02'] },
+  { name: 'era 63, six units of the delta', era: '63', best: ['01', '26', '27'], worst: ['34', '35', '36'] },
+];
+const PANELS: readonly (readonly [number, number])[] = [
+  [540, 300],
+  [600, 560],
+  [760, 1000],
+  [2000, 1800],
+];
+
+function realInput(crowd: Crowd, width: number, height: number, theme: ThemeTokens = THEMES.light) {
+  const figures = registryUnits(crowd.era).map((unit, i) => {
+    const rank = crowd.best.indexOf(unit.code);
+    const low = crowd.worst.indexOf(unit.code);
+    const value = rank >= 0 ? 95 - rank : low >= 0 ? 20 + low : 40 + ((i * 37) % 50) + 0.3;
+    return figure(unit.code, unit.name.vi, value);
+  });
+  return input({
+    era: crowd.era,
+    mapName: `vn-${crowd.era}`,
+    figures,
+    classes: 5,
+    best: crowd.best,
+    worst: crowd.worst,
+    labelPoints: realPoints(crowd.era),
+    size: { width, height },
+    theme,
+  });
+}
+
+const inside = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x - 1e-6 &&
+  inner.y >= outer.y - 1e-6 &&
+  inner.x + inner.width <= outer.x + outer.width + 1e-6 &&
+  inner.y + inner.height <= outer.y + outer.height + 1e-6;
+
+describe('labels of the best and worst units on the real map', () => {
+  for (const crowd of CROWDS) {
+    for (const [width, height] of PANELS) {
+      it(`are all free of each other and of the legend, sea and archipelagos (${crowd.name}, ${width}×${height})`, () => {
+        const layout = layoutMapLabels(realInput(crowd, width, height));
+        const { labels, furniture, bounds } = layout;
+        expect(labels.map((l) => l.code)).toEqual([...crowd.best, ...crowd.worst]);
+        const fixed: [string, Rect][] = [
+          ['legend', furniture.legend],
+          ['sea label', furniture.sea],
+          ...furniture.archipelagoLabels.map((r): [string, Rect] => ['archipelago label', r]),
+          ...furniture.archipelagos.map((r): [string, Rect] => ['archipelago', r]),
+          ...furniture.islands.map((r): [string, Rect] => ['island', r]),
+        ];
+        labels.forEach((label, i) => {
+          const { rect, leader, free } = label.placement;
+          expect(free, `${label.code} free`).toBe(true);
+          expect(inside(bounds, rect), `${label.code} inside the chart`).toBe(true);
+          for (const [what, r] of fixed) {
+            expect(rectsOverlap(rect, r), `${label.code} over the ${what}`).toBe(false);
+          }
+          labels.forEach((other, j) => {
+            if (j === i) return;
+            const [ox, oy] = other.anchor;
+            if (j > i)
+              expect(rectsOverlap(rect, other.placement.rect), `${label.code} / ${other.code}`).toBe(false);
+            // No label hides another's marker.
+            const covers =
+              ox > rect.x && ox < rect.x + rect.width && oy > rect.y && oy < rect.y + rect.height;
+            expect(covers, `${label.code} over the marker of ${other.code}`).toBe(false);
+            if (leader) {
+              expect(
+                segmentHitsRect(leader.from, leader.to, other.placement.rect),
+                `line of ${label.code} through ${other.code}`,
+              ).toBe(false);
+            }
+          });
+          if (leader) {
+            expect(leader.from).toEqual(label.anchor);
+            for (const [what, r] of fixed.filter(([what]) => what !== 'archipelago')) {
+              expect(
+                segmentHitsRect(leader.from, leader.to, r),
+                `line of ${label.code} through the ${what}`,
+              ).toBe(false);
+            }
+          }
+        });
+        // The type: the chart's label size or smaller, never under 12 px.
+        expect(layout.box.font).toBeGreaterThanOrEqual(MIN_LABEL_FONT);
+        expect(layout.box.font).toBeLessThanOrEqual(mapTypeScale(height).label);
+      });
+    }
+  }
+
+  it('draws each label, marker and leader line exactly where the layout put it', () => {
+    for (const crowd of CROWDS) {
+      for (const [width, height] of PANELS) {
+        const data = realInput(crowd, width, height);
+        const layout = layoutMapLabels(data);
+        const v = view(buildChoroplethOption(data));
+        const geo = v.geo[0]!;
+        const box = { x: geo.left, y: geo.top, width: geo.width, height: geo.height };
+        const drawn = [v.byId(CHOROPLETH_SERIES.best), v.byId(CHOROPLETH_SERIES.worst)].flatMap((s) =>
+          s.data.map((d, i) => ({ d, text: v.labelTexts(s)[i], series: s })),
+        );
+        expect(drawn.map(({ d }) => d.name)).toEqual(layout.labels.map((l) => l.code));
+        drawn.forEach(({ d, text, series }, i) => {
+          const label = layout.labels[i]!;
+          const { rect, side } = label.placement;
+          const [ax, ay] = project(box, d.value as [number, number]);
+          expect(ax).toBeCloseTo(label.anchor[0], 6);
+          expect(ay).toBeCloseTo(label.anchor[1], 6);
+          expect(text).toBe(label.text);
+          expect(series.label?.fontSize).toBe(layout.box.font);
+          const [dx = 0, dy = 0] = d.label?.offset ?? [];
+          const gap = layout.box.symbol / 2 + layout.box.distance;
+          expect(d.label?.position).toBe(side);
+          const nearEdge = side === 'right' ? rect.x : rect.x + rect.width;
+          expect(Math.abs(ax + (side === 'right' ? gap : -gap) + dx - nearEdge)).toBeLessThan(0.06);
+          expect(Math.abs(ay + dy - (rect.y + rect.height / 2))).toBeLessThan(0.06);
+        });
+        const leaders = layout.labels.flatMap((l) => (l.placement.leader ? [l.placement.leader] : []));
+        const group = (option: GraphicView[]) => option.find((g) => g.id === 'label-leaders');
+        const lines = (group(v.graphic)?.children ?? []) as unknown as { shape: Record<string, number> }[];
+        expect(lines).toHaveLength(2 * leaders.length); // a halo and a line each
+        leaders.forEach((leader, i) => {
+          const shape = lines[2 * i + 1]?.shape ?? {};
+          expect(shape.x1).toBeCloseTo(leader.from[0], 1);
+          expect(shape.y1).toBeCloseTo(leader.from[1], 1);
+          expect(shape.x2).toBeCloseTo(leader.to[0], 1);
+          expect(shape.y2).toBeCloseTo(leader.to[1], 1);
+        });
+        // The legend is drawn where the labels were kept away from.
+        const legend = v.graphic.find((g) => g.id === 'legend') as unknown as {
+          x: number;
+          y: number;
+          children: { shape: { width: number; height: number } }[];
+        };
+        expect([legend.x, legend.y]).toEqual([layout.furniture.legend.x, layout.furniture.legend.y]);
+        expect(legend.children[0]?.shape.width).toBe(layout.furniture.legend.width);
+        expect(legend.children[0]?.shape.height).toBe(layout.furniture.legend.height);
+      }
+    }
+  });
+
+  it('moves a label out with a leader line when the north is crowded, and keeps it next to its point otherwise', () => {
+    const crowded = layoutMapLabels(realInput(CROWDS[2]!, 600, 560));
+    expect(crowded.labels.some((l) => l.placement.leader !== null)).toBe(true);
+    const spread = layoutMapLabels(
+      realInput(
+        { name: 'spread', era: '34', best: ['01', '48', '79'], worst: ['04', '66', '96'] },
+        760,
+        1000,
+      ),
+    );
+    expect(spread.labels.every((l) => l.placement.leader === null)).toBe(true);
+    expect(spread.compact).toBe(false);
+  });
+
+  it('falls back to one-line labels on a small crowded panel, at 12 px, the unit words dropped', () => {
+    const layout = layoutMapLabels(realInput(CROWDS[2]!, 540, 300));
+    expect(layout.compact).toBe(true);
+    expect(layout.box.font).toBe(MIN_LABEL_FONT);
+    expect(layout.labels.map((l) => l.text)).toContain('Bắc Ninh 95,0%');
+    // Two lines where there is room.
+    expect(layoutMapLabels(realInput(CROWDS[2]!, 2000, 1800)).labels[0]?.text).toBe(
+      'Bắc Ninh\n95,0% kế hoạch',
+    );
+  });
+
+  it('keeps the sea label clear of the archipelagos, and their labels above the credit', () => {
+    for (const crowd of CROWDS.slice(0, 1)) {
+      for (const [width, height] of [...PANELS, [360, 280] as const, [2400, 1900] as const]) {
+        const { furniture, bounds } = layoutMapLabels(realInput(crowd, width, height));
+        for (const r of [...furniture.archipelagoLabels, ...furniture.archipelagos]) {
+          expect(rectsOverlap(furniture.sea, r), `${width}×${height}`).toBe(false);
+        }
+        for (const r of furniture.archipelagoLabels) {
+          expect(r.y + r.height, `${width}×${height}`).toBeLessThanOrEqual(bounds.y + bounds.height + 1e-6);
+          expect(rectsOverlap(furniture.legend, r), `${width}×${height}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('draws the same in the dark theme', () => {
+    const light = layoutMapLabels(realInput(CROWDS[0]!, 540, 300));
+    const dark = layoutMapLabels(realInput(CROWDS[0]!, 540, 300, THEMES.dark));
+    expect(dark.labels.map((l) => l.placement.rect)).toEqual(light.labels.map((l) => l.placement.rect));
+  });
+});
+
+describe('compactValue', () => {
+  it('keeps a percentage without the words after it, and anything else whole', () => {
+    expect(compactValue('75,1% kế hoạch')).toBe('75,1%');
+    expect(compactValue('92,1 % kế hoạch')).toBe('92,1 %');
+    expect(compactValue('−3,4% so với cùng kỳ')).toBe('−3,4%');
+    expect(compactValue('8,02%')).toBe('8,02%');
+    expect(compactValue('2,65 triệu tỷ đồng')).toBe('2,65 triệu tỷ đồng');
+    expect(compactValue('Chưa có số liệu')).toBe('Chưa có số liệu');
+  });
 });

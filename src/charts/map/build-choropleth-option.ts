@@ -16,12 +16,19 @@
  *   here); it makes hover, click and the tooltip belong to the unit.
  * - series `archipelago-islands` and `archipelago-labels` (scatter): Hoàng Sa and Trường Sa, island marks in the
  *   colour of Đà Nẵng (48) and Khánh Hòa (56), labels at their anchors with the text moved just below the
- *   marks; present on every map whatever the data.
- * - series `sea-label`: "Biển Đông" / "East Sea", muted italic, silent.
- * - series `best-labels`, `worst-labels` (scatter): the best and worst three, labelled without hovering, each
- *   label placed by `placeLabels` (label-placement.ts) clear of the others, the legend and the fixed labels.
+ *   marks (on one line, or moved up, where two lines would run into the credit); present on every map
+ *   whatever the data.
+ * - series `sea-label`: "Biển Đông" / "East Sea", muted italic, silent; moved clear of the archipelago labels and
+ *   the legend on a small map.
+ * - series `best-labels`, `worst-labels` (scatter): the best and worst three, labelled without hovering. The
+ *   labels are placed by `layoutMapLabels` (with `placeLabels`, label-placement.ts) clear of each other, the
+ *   legend, the sea and archipelago labels and the islands: next to their points where there is room, else out
+ *   in the empty space west of the country or over the sea with a leader line, in smaller type (down to 12 px)
+ *   or on one line ("Huế 75,1%") when even that is short.
  * - `graphic`: the legend (title, every class with its edges, the hatched states that occur, the best/worst
- *   markers) in the top-right corner, the credit line, and in export mode the footer; `title` in export mode.
+ *   markers) in the top-right corner (bottom right when that leaves the labels more room), the leader lines of
+ *   the labels moved away from their points, the credit line, and in export mode the footer; `title` in export
+ *   mode.
  *
  * Every interactive item is named by the unit's code (map regions, islands, archipelago labels, best/worst
  * labels), so an event handler reads `params.name` as the code whatever was hovered or clicked.
@@ -39,8 +46,9 @@ import {
   notComparableFill,
 } from './palettes.ts';
 import type { HatchedFill } from './palettes.ts';
-import { placeLabels } from './label-placement.ts';
-import type { LabelPlacement, Rect } from './label-placement.ts';
+import { landRects } from './land-profile.ts';
+import { placeLabels, rectsOverlap } from './label-placement.ts';
+import type { LabelPlacement, Leader, Point, Rect } from './label-placement.ts';
 import { EM_PER_CHAR, estimateTextWidth, wrapText } from './text-layout.ts';
 import type { ThemeTokens } from '../theme/tokens.ts';
 import type { ChoroplethInput, LngLatPoint, MapFigure } from './types.ts';
@@ -144,10 +152,10 @@ export function mapTypeScale(height: number): {
 // The option
 
 /**
- * The choropleth option for `input`. Deterministic: the same input gives the same option, so the builder is
- * tested on option fragments (colours per unit, legend rows, label series) without rendering.
+ * Everything the option is drawn from: classes and fills, the legend, the layout and the placed labels. Shared
+ * by {@link buildChoroplethOption} and {@link layoutMapLabels}, so tests check exactly what is drawn.
  */
-export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
+function prepare(input: ChoroplethInput) {
   const { theme, texts, size } = input;
   const sizes = mapTypeScale(size.height);
   const figures = new Map(input.figures.map((f) => [f.code, f]));
@@ -159,14 +167,24 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
   const fillOf = (code: string): UnitFill =>
     fills.get(code) ?? unitFill(undefined, classes, input.decimals, theme);
 
-  const labelled = (codesToLabel: readonly string[]): LabelledUnit[] =>
+  const labelled = (codesToLabel: readonly string[], kind: LabelledUnit['kind']): LabelledUnit[] =>
     codesToLabel.flatMap((code) => {
       const point = input.labelPoints.get(code);
       const figure = figures.get(code);
-      return point && figure ? [{ code, point, text: `${figure.name}\n${figure.valueText}` }] : [];
+      return point && figure
+        ? [
+            {
+              code,
+              kind,
+              point,
+              text: `${figure.name}\n${figure.valueText}`,
+              compactText: `${figure.name} ${figure.compactValueText ?? compactValue(figure.valueText)}`,
+            },
+          ]
+        : [];
     });
-  const best = labelled(input.best);
-  const worst = labelled(input.worst);
+  const best = labelled(input.best, 'best');
+  const worst = labelled(input.worst, 'worst');
 
   const legend = legendModel(
     input,
@@ -176,36 +194,123 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
     worst.length > 0,
     sizes.label,
   );
-  const layout = mapLayout(input, sizes, legend);
-  const px = (point: LngLatPoint): [number, number] => project(layout.map, point);
-  const islandSize = Math.max(5, Math.round(size.height / 130));
-  const archipelagoLabels = archipelagoLabelLayout(input, layout.map, px, sizes.label, islandSize);
-  const seaCentre = px(SEA_LABEL.anchor);
-  const seaWidth = estimateTextWidth(texts.sea, sizes.sea);
-  const seaRect: Rect = {
-    x: seaCentre[0] - seaWidth / 2,
-    y: seaCentre[1] - sizes.sea * 0.7,
-    width: seaWidth,
-    height: sizes.sea * 1.4,
+  // The legend goes top right; when it stands beside the map and the labels do not all fit, bottom right
+  // instead, which gives the labels of a crowded north the room over the Gulf of Tonkin and beyond.
+  const arrange = (legendAt: 'top' | 'bottom') => {
+    const layout = mapLayout(input, sizes, legend, legendAt);
+    const px = (point: LngLatPoint): [number, number] => project(layout.map, point);
+    const islandSize = Math.max(5, Math.round(size.height / 130));
+    const legendRect: Rect = {
+      x: layout.legend.x,
+      y: layout.legend.y,
+      width: legend.width,
+      height: legend.height,
+    };
+    const archipelagoLabels = archipelagoLabelLayout(
+      input,
+      layout.map,
+      px,
+      sizes.label,
+      islandSize,
+      layout.credit.y,
+      legendRect,
+    );
+    // The island marks, which leader lines avoid, and the spread of each archipelago's islands, which labels
+    // keep out of: a label among them would read as naming an island.
+    const r = islandSize / 2 + 1;
+    const islandMarks = ARCHIPELAGOS.flatMap((archipelago) =>
+      archipelago.islands.map((island): Rect => {
+        const [x, y] = px(island.position);
+        return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+      }),
+    );
+    const islandRects = ARCHIPELAGOS.map((archipelago): Rect => {
+      const marks = archipelago.islands.map((island) => px(island.position));
+      const x = Math.min(...marks.map(([mx]) => mx)) - r;
+      const y = Math.min(...marks.map(([, my]) => my)) - r;
+      const right = Math.max(...marks.map(([mx]) => mx)) + r;
+      const bottom = Math.max(...marks.map(([, my]) => my)) + r;
+      return { x, y, width: right - x, height: bottom - y };
+    });
+    const sea = seaLabelLayout(
+      px(SEA_LABEL.anchor),
+      estimateTextWidth(texts.sea, sizes.sea),
+      sizes.sea,
+      { x: 0, y: layout.top, width: size.width, height: layout.credit.y - layout.top },
+      [...archipelagoLabels.map((a) => a.rect), ...islandRects, legendRect],
+    );
+    const labels = placeUnitLabels({
+      units: [...best, ...worst],
+      px,
+      furniture: {
+        legend: legendRect,
+        sea: sea.rect,
+        archipelagoLabels: archipelagoLabels.map((a) => a.rect),
+        islands: islandMarks,
+        archipelagos: islandRects,
+      },
+      bounds: { x: 0, y: layout.top, width: size.width, height: layout.credit.y - layout.top },
+      chartFont: sizes.label,
+      land: landRects(px),
+    });
+    // A legend that covers the archipelagos' labels or islands is no option.
+    const covers = [...archipelagoLabels.map((a) => a.rect), ...islandRects].some((rect) =>
+      rectsOverlap(rect, legendRect),
+    );
+    const misses =
+      labels.labels.filter((l) => !l.placement.free).length + (covers ? labels.labels.length + 1 : 0);
+    return { layout, islandSize, archipelagoLabels, sea, labels, misses };
   };
-  const legendRect: Rect = {
-    x: layout.legend.x,
-    y: layout.legend.y,
-    width: legend.width,
-    height: legend.height,
+  const top = arrange('top');
+  const bottom = top.misses > 0 && top.layout.beside ? arrange('bottom') : undefined;
+  const { layout, islandSize, archipelagoLabels, sea, labels } =
+    bottom && bottom.misses < top.misses ? bottom : top;
+  return {
+    sizes,
+    figures,
+    codes,
+    fills,
+    fillOf,
+    best,
+    worst,
+    legend,
+    layout,
+    islandSize,
+    archipelagoLabels,
+    sea,
+    labels,
   };
-  const extremes = [...best, ...worst];
-  const labelBox = unitLabelBox(sizes.label);
-  const placements = placeLabels(
-    extremes.map((unit) => ({
-      anchor: px(unit.point),
-      width: estimateTextWidth(unit.text, sizes.label) + 2 * labelBox.padX + 4,
-      height: 2 * labelBox.lineHeight + 2 * labelBox.padY + 4,
-      gap: labelBox.symbol / 2 + labelBox.distance,
-    })),
-    [legendRect, seaRect, ...archipelagoLabels.map((a) => a.rect)],
-    { x: 0, y: 0, width: size.width, height: layout.credit.y },
-  );
+}
+
+/**
+ * Where the best and worst units' labels go, with their leader lines, the type they are set in and what they
+ * keep clear of: the part of {@link buildChoroplethOption} that places labels, for tests and tools.
+ */
+export function layoutMapLabels(input: ChoroplethInput): MapLabelLayout {
+  return prepare(input).labels;
+}
+
+/**
+ * The choropleth option for `input`. Deterministic: the same input gives the same option, so the builder is
+ * tested on option fragments (colours per unit, legend rows, label series) without rendering.
+ */
+export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
+  const { theme, texts, size } = input;
+  const {
+    sizes,
+    figures,
+    codes,
+    fills,
+    fillOf,
+    best,
+    worst,
+    legend,
+    layout,
+    islandSize,
+    archipelagoLabels,
+    sea,
+    labels,
+  } = prepare(input);
 
   const lines = borderColor(theme);
   const lineWidth = Math.max(0.5, size.height / 1400);
@@ -339,7 +444,7 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
     },
     emphasis: { label: { show: true } },
   };
-  const sea: ScatterSeriesOption = {
+  const seaSeries: ScatterSeriesOption = {
     type: 'scatter',
     id: CHOROPLETH_SERIES.sea,
     coordinateSystem: 'geo',
@@ -348,7 +453,13 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
     silent: true,
     z: 2,
     tooltip: { show: false },
-    data: [{ name: '', value: [SEA_LABEL.anchor[0], SEA_LABEL.anchor[1]] }],
+    data: [
+      {
+        name: '',
+        value: [SEA_LABEL.anchor[0], SEA_LABEL.anchor[1]],
+        ...(sea.dx !== 0 || sea.dy !== 0 ? { label: { offset: [sea.dx, sea.dy] } } : {}),
+      },
+    ],
     label: {
       show: true,
       position: 'inside',
@@ -364,31 +475,17 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
     units,
     islands,
     archipelagoLabelSeries,
-    sea,
-    labelSeries(
-      CHOROPLETH_SERIES.best,
-      best,
-      placements.slice(0, best.length),
-      theme.color.good,
-      0,
-      theme,
-      labelBox,
-    ),
-    labelSeries(
-      CHOROPLETH_SERIES.worst,
-      worst,
-      placements.slice(best.length),
-      theme.color.bad,
-      180,
-      theme,
-      labelBox,
-    ),
+    seaSeries,
+    labelSeries(CHOROPLETH_SERIES.best, labels, 'best', theme.color.good, 0, theme),
+    labelSeries(CHOROPLETH_SERIES.worst, labels, 'worst', theme.color.bad, 180, theme),
   ];
 
   const graphic: GraphicElement[] = [
     legendGraphic(legend, layout.legend, theme),
     plainText('credit', layout.credit, theme),
   ];
+  const leaders = leaderGraphic(labels, theme);
+  if (leaders) graphic.push(leaders);
   if (input.export) {
     graphic.push(plainText('export-footer', layout.footer, theme));
   }
@@ -469,7 +566,9 @@ interface ArchipelagoLabel {
 /**
  * The archipelago labels: centred under the anchor's longitude, just below the southernmost island mark,
  * wrapped to about 30% of the map's width (at least 20 characters, so "Quần đảo Trường Sa" and "Hoang Sa
- * Archipelago" stay on one line), which puts the province in brackets on a line of its own.
+ * Archipelago" stay on one line), which puts the province in brackets on a line of its own. On a short chart,
+ * where two lines under Trường Sa would run into the credit (`bottom`), the label takes one line (unless that
+ * runs into `avoid`, the legend), and moves up if even that does not fit.
  */
 function archipelagoLabelLayout(
   input: ChoroplethInput,
@@ -477,15 +576,30 @@ function archipelagoLabelLayout(
   px: (point: LngLatPoint) => [number, number],
   font: number,
   islandSize: number,
+  bottom: number,
+  avoid: Rect,
 ): ArchipelagoLabel[] {
   const lineHeight = Math.round(font * 1.25);
   const maxChars = Math.max(20, Math.floor((map.width * 0.3) / (font * EM_PER_CHAR)));
   return ARCHIPELAGOS.map((archipelago) => {
-    const lines = wrapText(input.texts.archipelagos[archipelago.id], maxChars);
+    const text = input.texts.archipelagos[archipelago.id];
     const [ax, ay] = px(archipelago.anchor);
     const south = Math.min(...archipelago.islands.map((i) => i.position[1]));
-    const top = px([archipelago.anchor[0], south])[1] + islandSize / 2 + Math.round(font * 0.3);
+    const below = px([archipelago.anchor[0], south])[1] + islandSize / 2 + Math.round(font * 0.3);
+    const wrapped = wrapText(text, maxChars);
+    const oneLine = estimateTextWidth(text, font);
+    const lines =
+      below + wrapped.length * lineHeight > bottom &&
+      !rectsOverlap(avoid, {
+        x: ax - oneLine / 2,
+        y: bottom - lineHeight,
+        width: oneLine,
+        height: lineHeight,
+      })
+        ? [text]
+        : wrapped;
     const height = lines.length * lineHeight;
+    const top = Math.min(below, bottom - height);
     const width = estimateTextWidth(lines.join('\n'), font);
     return {
       provinceCode: archipelago.provinceCode,
@@ -498,49 +612,234 @@ function archipelagoLabelLayout(
   });
 }
 
+/**
+ * The sea label: centred on its anchor, or, when that is too close to the archipelago labels and islands (a
+ * small map), the nearest place clear of them and of the legend, moved in steps of a fifth of its size: down
+ * or up by at most six times its size, or east, within `bounds` (the chart between title and credit), so it
+ * stays in the open sea.
+ */
+function seaLabelLayout(
+  centre: readonly [number, number],
+  width: number,
+  font: number,
+  bounds: Rect,
+  avoid: readonly Rect[],
+): { readonly dx: number; readonly dy: number; readonly rect: Rect } {
+  const rectAt = (dx: number, dy: number): Rect => ({
+    x: centre[0] - width / 2 + dx,
+    y: centre[1] - font * 0.7 + dy,
+    width,
+    height: font * 1.4,
+  });
+  const step = Math.max(1, Math.round(font / 5));
+  const moves: { dx: number; dy: number }[] = [];
+  for (let dx = 0; centre[0] + dx + width / 2 <= bounds.x + bounds.width; dx += step) {
+    for (let k = 0; k <= 30; k++) {
+      for (const dy of k === 0 ? [0] : [k * step, -k * step]) moves.push({ dx, dy });
+    }
+  }
+  moves.sort((a, b) => a.dx + Math.abs(a.dy) - (b.dx + Math.abs(b.dy)));
+  const fits = (r: Rect) => r.y >= bounds.y && r.y + r.height <= bounds.y + bounds.height;
+  const free = moves.find(({ dx, dy }) => {
+    const r = rectAt(dx, dy);
+    return fits(r) && !avoid.some((a) => rectsOverlap(r, a, 2));
+  });
+  const { dx, dy } = free ?? { dx: 0, dy: 0 };
+  return { dx, dy, rect: rectAt(dx, dy) };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Labels, tooltip, aria
 
 interface LabelledUnit {
   readonly code: string;
+  readonly kind: 'best' | 'worst';
   readonly point: LngLatPoint;
   /** Name and value on two lines, plain text. */
   readonly text: string;
+  /** Name and value on one line, for the compact labels of a crowded small map. */
+  readonly compactText: string;
 }
 
-interface UnitLabelBox {
+/**
+ * The value of a one-line label when the figure has no `compactValueText`: a percentage without the words
+ * after it ("75,1% kế hoạch" → "75,1%"; the legend title carries the unit), anything else as it is.
+ */
+export function compactValue(valueText: string): string {
+  return /^([+\-−]?\d[\d.,]*\s?%)\s/u.exec(valueText)?.[1] ?? valueText;
+}
+
+/** Type and spacing of the best and worst units' labels and markers. */
+export interface UnitLabelBox {
   readonly font: number;
   readonly lineHeight: number;
   readonly padX: number;
   readonly padY: number;
+  /** Marker size, and distance from the marker to its label: from the chart's label size, not the labels'. */
   readonly symbol: number;
   readonly distance: number;
 }
 
-function unitLabelBox(font: number): UnitLabelBox {
+function unitLabelBox(font: number, chartFont: number): UnitLabelBox {
   return {
     font,
     lineHeight: Math.round(font * 1.25),
     padX: Math.round(font * 0.4),
     padY: Math.round(font * 0.2),
-    symbol: Math.round(font * 0.85),
-    distance: Math.round(font * 0.4),
+    symbol: Math.round(chartFont * 0.85),
+    distance: Math.round(chartFont * 0.4),
   };
 }
 
+/** One best or worst unit's label, placed. */
+export interface MapLabel {
+  readonly code: string;
+  readonly kind: 'best' | 'worst';
+  readonly point: LngLatPoint;
+  /** The point in pixels: where the marker is drawn and the leader line starts. */
+  readonly anchor: Point;
+  /** What the label shows: name and value on two lines, or on one line when compact. */
+  readonly text: string;
+  readonly placement: LabelPlacement;
+}
+
+/** What the unit labels keep clear of, pixels. */
+export interface MapFurniture {
+  readonly legend: Rect;
+  readonly sea: Rect;
+  readonly archipelagoLabels: readonly Rect[];
+  /** Each island mark: labels and leader lines avoid them. */
+  readonly islands: readonly Rect[];
+  /** The spread of each archipelago's islands: labels keep out, leader lines may pass between the marks. */
+  readonly archipelagos: readonly Rect[];
+}
+
+export interface MapLabelLayout {
+  readonly box: UnitLabelBox;
+  /** True when the labels are on one line ("Huế 75,1%"): two-line boxes found no room even at 12 px. */
+  readonly compact: boolean;
+  /** The best units' labels, then the worst units', in the order of `input.best` and `input.worst`. */
+  readonly labels: readonly MapLabel[];
+  readonly furniture: MapFurniture;
+  /** Where labels stay: the chart between the export title (if any) and the credit. */
+  readonly bounds: Rect;
+}
+
+/** Smallest type of a unit label, px: below it a leader could not read the map from the room. */
+export const MIN_LABEL_FONT = 12;
+
+interface UnitLabelRequest {
+  readonly units: readonly LabelledUnit[];
+  readonly px: (point: LngLatPoint) => [number, number];
+  readonly furniture: MapFurniture;
+  readonly bounds: Rect;
+  /** The chart's label size (`mapTypeScale`): the labels' type to start with, and the markers' size. */
+  readonly chartFont: number;
+  readonly land: readonly Rect[];
+}
+
 /**
- * A scatter series labelling `units` at their label points: a triangle (up for best, down for worst) in the
- * good or bad colour and a boxed two-line label (name, value) at the place `placeLabels` found.
+ * The last few layouts, by everything they depend on: the option is rebuilt on every hover (the highlighted
+ * unit) and resize, and the search for a layout is the costly part of it.
+ */
+const layoutCache = new Map<string, MapLabelLayout>();
+const LAYOUT_CACHE_SIZE = 8;
+
+/**
+ * Place the labels of `units` with `placeLabels`, trying smaller type until every label is free: the chart's
+ * label size first, then about 10% smaller each time down to {@link MIN_LABEL_FONT}, then one-line labels at
+ * that size (which alone may, as a last resort, cover land away from their points). On a panel where even
+ * those do not fit, the attempt with the fewest labels left overlapping.
+ */
+function placeUnitLabels(request: UnitLabelRequest): MapLabelLayout {
+  const { units, px, furniture, bounds, chartFont, land } = request;
+  const anchors = units.map((u) => px(u.point));
+  const key = JSON.stringify([units, anchors, furniture, bounds, chartFont, land]);
+  const cached = layoutCache.get(key);
+  if (cached) return cached;
+  const obstacles = [furniture.legend, furniture.sea, ...furniture.archipelagoLabels, ...furniture.islands];
+  const attempts: { font: number; compact: boolean; crossings?: boolean }[] = [
+    { font: chartFont, compact: false },
+  ];
+  for (let font = chartFont; font > MIN_LABEL_FONT;) {
+    font = Math.max(MIN_LABEL_FONT, Math.min(font - 1, Math.round(font * 0.9)));
+    attempts.push({ font, compact: false });
+  }
+  attempts.push(
+    { font: MIN_LABEL_FONT, compact: true },
+    { font: MIN_LABEL_FONT, compact: true, crossings: true },
+  );
+  let chosen: { layout: MapLabelLayout; misses: number } | undefined;
+  for (const { font, compact, crossings = false } of attempts) {
+    const box = unitLabelBox(font, chartFont);
+    const texts = units.map((u) => (compact ? u.compactText : u.text));
+    const placements = placeLabels(
+      units.map((_, i) => ({
+        anchor: anchors[i] ?? [0, 0],
+        width: estimateTextWidth(texts[i] ?? '', font) + 2 * box.padX + 4,
+        height: (compact ? 1 : 2) * box.lineHeight + 2 * box.padY + 4,
+        gap: box.symbol / 2 + box.distance,
+      })),
+      obstacles,
+      bounds,
+      { land, overLand: compact, areas: furniture.archipelagos, crossings },
+    );
+    const layout: MapLabelLayout = {
+      box,
+      compact,
+      labels: units.flatMap((u, i) => {
+        const placement = placements[i];
+        return placement
+          ? [
+              {
+                code: u.code,
+                kind: u.kind,
+                point: u.point,
+                anchor: anchors[i] ?? [0, 0],
+                text: texts[i] ?? '',
+                placement,
+              },
+            ]
+          : [];
+      }),
+      furniture,
+      bounds,
+    };
+    const misses = placements.filter((p) => !p.free).length;
+    if (!chosen || misses < chosen.misses) chosen = { layout, misses };
+    if (misses === 0) break;
+  }
+  const layout = chosen?.layout ?? {
+    box: unitLabelBox(chartFont, chartFont),
+    compact: false,
+    labels: [],
+    furniture,
+    bounds,
+  };
+  layoutCache.set(key, layout);
+  if (layoutCache.size > LAYOUT_CACHE_SIZE) {
+    const oldest = layoutCache.keys().next().value;
+    if (oldest !== undefined) layoutCache.delete(oldest);
+  }
+  return layout;
+}
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * A scatter series labelling the `kind` units of `layout` at their label points: a triangle (up for best, down
+ * for worst) in the good or bad colour and a boxed label (name, value) where `placeLabels` put it.
  */
 function labelSeries(
   id: string,
-  units: readonly LabelledUnit[],
-  placements: readonly LabelPlacement[],
+  layout: MapLabelLayout,
+  kind: MapLabel['kind'],
   color: string,
   rotate: number,
   theme: ThemeTokens,
-  box: UnitLabelBox,
 ): ScatterSeriesOption {
+  const { box } = layout;
+  const units = layout.labels.filter((l) => l.kind === kind);
   return {
     type: 'scatter',
     id,
@@ -550,11 +849,15 @@ function labelSeries(
     symbolRotate: rotate,
     symbolSize: box.symbol,
     z: 5,
-    itemStyle: { color, borderColor: theme.color.surface, borderWidth: 1.5 },
-    data: units.map((u, i) => ({
+    // Opaque: a scatter series is drawn at 0.8 opacity by default, which the label's text and box inherit.
+    itemStyle: { color, borderColor: theme.color.surface, borderWidth: 1.5, opacity: 1 },
+    data: units.map((u) => ({
       name: u.code,
       value: [u.point[0], u.point[1]],
-      label: { position: placements[i]?.side ?? 'right', offset: [0, placements[i]?.dy ?? 0] },
+      label: {
+        position: u.placement.side,
+        offset: [round1(u.placement.dx), round1(u.placement.dy)],
+      },
     })),
     label: {
       show: true,
@@ -574,6 +877,38 @@ function labelSeries(
       padding: [box.padY, box.padX],
     },
     emphasis: { scale: 1.3 },
+  };
+}
+
+/**
+ * The leader lines of the labels moved away from their points, as one silent graphic group under the markers
+ * and labels (z 4; the markers and labels are at 5): a thin line in the muted text colour over a wider one in
+ * the surface colour, so it reads on every class colour. Undefined when every label is next to its point.
+ */
+function leaderGraphic(layout: MapLabelLayout, theme: ThemeTokens): GraphicElement | undefined {
+  const leaders = layout.labels.flatMap((l) => (l.placement.leader ? [l.placement.leader] : []));
+  if (leaders.length === 0) return undefined;
+  const width = Math.max(1, Math.round(layout.box.font / 12));
+  const line = (leader: Leader, stroke: string, lineWidth: number, z2: number): GraphicElement => ({
+    type: 'line',
+    z: 4,
+    z2,
+    shape: {
+      x1: round1(leader.from[0]),
+      y1: round1(leader.from[1]),
+      x2: round1(leader.to[0]),
+      y2: round1(leader.to[1]),
+    },
+    style: { stroke, lineWidth, lineCap: 'round' },
+  });
+  return {
+    type: 'group',
+    id: 'label-leaders',
+    silent: true,
+    children: leaders.flatMap((leader) => [
+      line(leader, withAlpha(theme.color.surface, 0.85), width + 2, 0),
+      line(leader, theme.color.textMuted, width, 1),
+    ]),
   };
 }
 
@@ -748,7 +1083,11 @@ interface TextBlock {
 
 interface MapLayout {
   readonly pad: number;
+  /** Top of the content: below the title band in export mode. */
+  readonly top: number;
   readonly map: Rect;
+  /** Whether the legend stands beside the map rather than over it. */
+  readonly beside: boolean;
   readonly legend: { readonly x: number; readonly y: number };
   readonly credit: TextBlock;
   readonly footer: TextBlock;
@@ -758,14 +1097,15 @@ interface MapLayout {
 /**
  * Where things go, in pixels. The map is as tall as the space allows (Vietnam is 17.6° of latitude with the
  * archipelagos, so height is what limits it on every 16:9 panel) and keeps its proportions. The legend sits in
- * the top-right corner: beside the map when the panel is wide enough, otherwise over the map's empty north-east
- * (the Gulf of Tonkin and beyond, where nothing is drawn). Export adds a title band on top and a footer. The
+ * the top-right corner: beside the map when the panel is wide enough (the map giving up to 15% of its size for
+ * it), otherwise over the map's empty north-east (the Gulf of Tonkin and beyond, where nothing is drawn). Export adds a title band on top and a footer. The
  * credit (and footer) wrap to the chart's width rather than run off its edge.
  */
 function mapLayout(
   input: ChoroplethInput,
   sizes: ReturnType<typeof mapTypeScale>,
   legend: LegendModel,
+  legendAt: 'top' | 'bottom' = 'top',
 ): MapLayout {
   const { width: w, height: h } = input.size;
   const pad = sizes.pad;
@@ -787,16 +1127,27 @@ function mapLayout(
   const bottom = h - pad - credit.height - footerGap - footer.height;
   const availWidth = Math.max(1, w - 2 * pad);
   const availHeight = Math.max(1, bottom - top);
-  const mapHeight = Math.min(availHeight, availWidth / MAP_ASPECT);
+  const fullHeight = Math.min(availHeight, availWidth / MAP_ASPECT);
+  // Beside the map when it keeps at least 85% of its size that way: over the map, the legend of a small panel
+  // would cover Hoàng Sa and the sea, and leave the unit labels no room.
+  const besideWidth = availWidth - legend.width - pad;
+  const beside = besideWidth >= 0.85 * fullHeight * MAP_ASPECT;
+  const mapHeight = beside ? Math.min(fullHeight, besideWidth / MAP_ASPECT) : fullHeight;
   const mapWidth = mapHeight * MAP_ASPECT;
-  const beside = availWidth - mapWidth >= legend.width + pad;
   const mapX = beside
     ? pad + (availWidth - legend.width - pad - mapWidth) / 2
     : pad + (availWidth - mapWidth) / 2;
   return {
     pad,
-    map: { x: mapX, y: top + (availHeight - mapHeight) / 2, width: mapWidth, height: mapHeight },
-    legend: { x: Math.max(pad, w - pad - legend.width), y: top },
+    top,
+    // On a panel taller than the map, the map sits at the bottom: the room left above it is next to the north,
+    // where most units (and most labels) are crowded, and the legend over the Gulf of Tonkin covers less land.
+    map: { x: mapX, y: top + availHeight - mapHeight, width: mapWidth, height: mapHeight },
+    beside,
+    legend: {
+      x: Math.max(pad, w - pad - legend.width),
+      y: legendAt === 'top' || !beside ? top : Math.max(top, bottom - legend.height),
+    },
     credit: { x: pad, y: bottom, ...credit },
     footer: { x: pad, y: bottom + credit.height + footerGap, ...footer },
     title,

@@ -21,6 +21,11 @@ export interface MapFigure {
   readonly state: 'value' | 'missing' | 'not-comparable';
   /** "67,3% kế hoạch", or "Chưa có số liệu" / "Không so sánh được". */
   readonly valueText: string;
+  /**
+   * The value in as few characters as it reads ("67,3%"), for the one-line labels of a small crowded map
+   * ("Huế 67,3%"); `valueText` when absent.
+   */
+  readonly compactValueText?: string;
   /** "Hạng 3/34". */
   readonly rankText?: string;
   /** "▲ tăng +3,4 đpt so với cùng kỳ". */

@@ -9,6 +9,7 @@ import type { ProvinceEraId } from '../../domain/units.ts';
 // Static: small, and already in the app chunk through build-choropleth-option.ts.
 import { computeLabelPoints } from './label-points.ts';
 import type { LngLatPoint } from './types.ts';
+import { afterNextPaint } from '../after-next-paint.ts';
 
 /** Name the era's map is registered under with `echarts.registerMap`. */
 export function vnMapName(era: ProvinceEraId): string {
@@ -43,6 +44,8 @@ export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
   let promise = loading.get(era);
   if (!promise) {
     promise = (async () => {
+      // Like LazyChart: fetch ECharts and the geometry once the board's first frame is on screen.
+      await afterNextPaint();
       const [{ default: topology }, { echarts }, { toFeatureCollection }] = await Promise.all([
         import('virtual:vn-geometry'),
         import('../register-echarts.ts'),
