@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vnGeometry } from './src/charts/map/geometry/vite-plugin-vn-geometry.ts';
 import { beVietnamProFonts } from './scripts/fonts/vite-plugin-fonts.ts';
+import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 
 export default defineConfig({
-  plugins: [react(), vnGeometry(), beVietnamProFonts()],
+  plugins: [react(), vnGeometry(), beVietnamProFonts(), inlineCss()],
   test: {
     projects: [
       {

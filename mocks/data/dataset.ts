@@ -6,7 +6,7 @@
  * Responses are wire objects (`z.infer` of the response schemas); a request the feed cannot answer
  * returns a {@link FeedProblem} the handlers turn into an RFC 9457 problem document.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ENDPOINTS } from '../../src/api/contract.ts';
 import { indicatorsResponseSchema, type IndicatorsResponse } from '../../src/api/indicators/schema.ts';
 import type { MetadataResponse } from '../../src/api/metadata/schema.ts';

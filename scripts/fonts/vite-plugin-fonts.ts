@@ -75,16 +75,16 @@ export function fontFaceCss(faces: readonly { readonly weight: FontWeight; reado
 }
 
 export interface FontsPluginOptions {
-  /** The weights to ship (default 400, 600 and 700: what global.css and the chart builders use). */
+  /** The weights to ship (default 400 and 600: what global.css and the chart builders use; bold text is 600). */
   readonly weights?: readonly FontWeight[];
-  /** Weights to preload from index.html (default 700, the KPI tile numbers). Must be among `weights`. */
+  /** Weights to preload from index.html (default 600, the KPI tile numbers). Must be among `weights`. */
   readonly preload?: readonly FontWeight[];
 }
 
 /** The plugin; add it to `plugins` in vite.config.ts and import `virtual:be-vietnam-pro.css` once. */
 export function beVietnamProFonts(options: FontsPluginOptions = {}): Plugin {
-  const weights = options.weights ?? [400, 600, 700];
-  const preload = options.preload ?? [700];
+  const weights = options.weights ?? [400, 600];
+  const preload = options.preload ?? [600];
   for (const weight of preload) {
     if (!weights.includes(weight))
       throw new Error(`be-vietnam-pro-fonts: preload weight ${weight} is not shipped`);

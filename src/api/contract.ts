@@ -2,9 +2,10 @@
  * Every feed endpoint with its query parameters and response schema: the one list the OpenAPI document
  * (scripts/write-openapi.ts), the mock handlers and the contract test are built from.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   agencyCodeSchema,
+  described,
   eraSchema,
   frequencySchema,
   ministryEraSchema,
@@ -22,10 +23,7 @@ import { seriesResponseSchema } from './series/schema.ts';
 import { tasksResponseSchema } from './tasks/schema.ts';
 import { ministriesResponseSchema, unitsResponseSchema } from './units/schema.ts';
 
-const indicatorId = z
-  .string()
-  .regex(/^[a-z0-9-]+$/)
-  .describe('Indicator id from the catalog');
+const indicatorId = z.string().check(z.regex(/^[a-z0-9-]+$/), z.describe('Indicator id from the catalog'));
 
 export const ENDPOINTS = {
   metadata: {
@@ -67,12 +65,13 @@ export const ENDPOINTS = {
       from: periodKeySchema,
       to: periodKeySchema,
       scope: scopeSchema,
-      era: eraSchema.optional(),
-      unit: agencyCodeSchema.optional(),
-      region: regionIdSchema
-        .optional()
-        .describe('Only the units of this region (34-era membership) and their former units'),
-      units: z.enum(['all', 'none']).optional().describe("'none': only the national line (sparklines)"),
+      era: z.optional(eraSchema),
+      unit: z.optional(agencyCodeSchema),
+      region: described(
+        z.optional(regionIdSchema),
+        'Only the units of this region (34-era membership) and their former units',
+      ),
+      units: described(z.optional(z.enum(['all', 'none'])), "'none': only the national line (sparklines)"),
     }),
     response: seriesResponseSchema,
   },

@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { server, setScenario } from '../../mocks/node.ts';
 import { fetchMetadata } from './metadata/client.ts';
 import { fetchObservations } from './observations/client.ts';

@@ -3,7 +3,8 @@
  * and zod validation of every response. Failures become {@link FeedError} values that name the endpoint
  * and, for an invalid payload, the field, so the panel that asked can say exactly what went wrong.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { takeBootResponse } from './boot.ts';
 import { problemSchema, type Problem } from './common/schema.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-payload';
@@ -103,7 +104,7 @@ export function feedUrl(endpoint: string, params: QueryParams = {}): string {
  * GETs `endpoint` and validates the JSON body with `schema`. Rejects with a {@link FeedError}; an abort
  * by the caller (TanStack Query cancelling) rejects with the signal's own reason, untouched.
  */
-export async function getJson<S extends z.ZodType>(
+export async function getJson<S extends z.ZodMiniType>(
   endpoint: string,
   params: QueryParams,
   schema: S,
@@ -113,12 +114,17 @@ export async function getJson<S extends z.ZodType>(
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
+  const url = feedUrl(endpoint, params);
   let response: Response;
   try {
-    response = await fetch(feedUrl(endpoint, params), {
-      signal: combined,
-      headers: { Accept: 'application/json' },
-    });
+    // A request the boot script in index.html already started (the first metadata and catalog).
+    const early = takeBootResponse(url);
+    response =
+      (early ? await early.catch(() => undefined) : undefined) ??
+      (await fetch(url, {
+        signal: combined,
+        headers: { Accept: 'application/json' },
+      }));
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) throw new FeedError('timeout', endpoint, { cause: error });
@@ -138,7 +144,7 @@ export async function getJson<S extends z.ZodType>(
     throw new FeedError('invalid-json', endpoint, { status: response.status, cause: error });
   }
 
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new FeedError('invalid-payload', endpoint, {
       status: response.status,
@@ -154,7 +160,7 @@ export async function getJson<S extends z.ZodType>(
 
 async function readProblem(response: Response): Promise<Problem | undefined> {
   try {
-    const parsed = problemSchema.safeParse(await response.json());
+    const parsed = z.safeParse(problemSchema, await response.json());
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -3,13 +3,13 @@
  * drift. scripts/write-openapi.ts writes it to openapi/openapi.json; a test checks the committed file is
  * current and that mock responses validate against it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import './common/schema.ts';
 import { ENDPOINTS } from './contract.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function toJsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -20,10 +20,13 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 export const FEED_API_VERSION = '1.0.0';
 
-/** The component name of a response schema: its `.meta({ id })`. */
-function schemaId(schema: z.ZodType): string {
+/** The component name of a response schema: its id in `z.globalRegistry`. */
+function schemaId(schema: z.ZodMiniType): string {
   const id = z.globalRegistry.get(schema)?.id;
-  if (!id) throw new Error('Every response schema needs .meta({ id }) to be named in the OpenAPI document');
+  if (!id)
+    throw new Error(
+      'Every response schema needs an id in z.globalRegistry to be named in the OpenAPI document',
+    );
   return id;
 }
 
@@ -49,8 +52,8 @@ export function buildOpenApiDocument(): JsonSchema {
   for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
     const responseName = schemaId(endpoint.response);
     const parameters = Object.entries(endpoint.query.shape).map(([param, schema]) => {
-      const field = schema as z.ZodType;
-      const description = field.description;
+      const field = schema as z.ZodMiniType;
+      const description = z.globalRegistry.get(field)?.description;
       return {
         name: param,
         in: 'query',

@@ -1,10 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../api/query-client.ts';
 import type { RuntimeConfig } from './config.ts';
 import { ConfigProvider } from './config-context.tsx';
-import { createAppRouter } from './router.tsx';
+import { AppRoutes, BASENAME } from './router.tsx';
 
 /**
  * The whole app for one runtime configuration: query cache, router, configuration. `queryClient` lets the
@@ -14,11 +14,12 @@ export function App({ config, queryClient: given }: { config: RuntimeConfig; que
   const [queryClient] = useState(
     () => given ?? createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 }),
   );
-  const [router] = useState(() => createAppRouter());
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={BASENAME}>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </ConfigProvider>
   );

@@ -3,32 +3,29 @@
  * pointed at any feed. It is validated strictly: a missing, misspelt or wrong field stops the app with a
  * page that names the field, instead of a half-configured dashboard.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { bootConfigText } from '../api/boot.ts';
 import { formatPath } from '../api/http.ts';
 
 /** Mirrors the mock scenarios (mocks/scenarios.ts; a test keeps the two lists equal). */
 export const MOCK_SCENARIOS = ['normal', 'slow', 'flaky', 'down', 'invalid', 'empty'] as const;
 
-export const runtimeConfigSchema = z
-  .object({
-    apiBaseUrl: z
-      .string()
-      .min(1)
-      .refine((v) => v.startsWith('/') || /^https?:\/\/[^/]+/.test(v), {
-        error: 'an absolute http(s) URL or a path starting with /',
-      }),
-    mocks: z
-      .object({
-        enabled: z.boolean(),
-        scenario: z.enum(MOCK_SCENARIOS),
-      })
-      .strict(),
-    refreshIntervalSeconds: z.number().int().min(15).max(86_400),
-    requestTimeoutSeconds: z.number().int().min(1).max(300),
-    defaultLocale: z.enum(['vi', 'en']),
-    defaultTheme: z.enum(['light', 'dark']),
-  })
-  .strict();
+export const runtimeConfigSchema = z.strictObject({
+  apiBaseUrl: z.string().check(
+    z.minLength(1),
+    z.refine((v) => v.startsWith('/') || /^https?:\/\/[^/]+/.test(v), {
+      error: 'an absolute http(s) URL or a path starting with /',
+    }),
+  ),
+  mocks: z.strictObject({
+    enabled: z.boolean(),
+    scenario: z.enum(MOCK_SCENARIOS),
+  }),
+  refreshIntervalSeconds: z.int().check(z.minimum(15), z.maximum(86_400)),
+  requestTimeoutSeconds: z.int().check(z.minimum(1), z.maximum(300)),
+  defaultLocale: z.enum(['vi', 'en']),
+  defaultTheme: z.enum(['light', 'dark']),
+});
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
@@ -47,7 +44,7 @@ export type ConfigResult =
 /** Validates the parsed JSON of config.json. */
 export function parseRuntimeConfig(json: unknown): ConfigResult {
   // reportInput tells a missing field (undefined) from a wrong one.
-  const parsed = runtimeConfigSchema.safeParse(json, { reportInput: true });
+  const parsed = z.safeParse(runtimeConfigSchema, json, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,
@@ -98,6 +95,15 @@ function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
 
 /** Fetches and validates config.json; network and JSON errors become problems too. */
 export async function loadRuntimeConfig(url: string): Promise<ConfigResult> {
+  // The boot script in index.html has usually read the file already.
+  const early = await bootConfigText();
+  if (early !== null) {
+    try {
+      return parseRuntimeConfig(JSON.parse(early));
+    } catch {
+      return fileProblem(`${url} không phải là JSON hợp lệ`, `${url} is not valid JSON`);
+    }
+  }
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store' });

@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { Chart, withAria } from './chart.tsx';
-import { LazyChart } from './lazy-chart.tsx';
+import { LazyChart, type ChartSpec } from './lazy-chart.tsx';
+import { THEMES } from './theme/tokens.ts';
 import { echarts, registerSvgRenderer } from './register-echarts.ts';
 
 // The component-test setup records charts instead of drawing them (test/setup/dom.ts); here the real one is the subject.
@@ -72,11 +73,28 @@ describe('Chart', () => {
   });
 });
 
+const TREND_SPEC: ChartSpec = {
+  kind: 'trend',
+  input: {
+    categories: ['T1/2026', 'T2/2026'],
+    series: [{ id: 'nation', name: 'Cả nước', role: 'nation', values: [1, 2] }],
+    axisLabel: '%',
+    formatValue: String,
+    highlighted: null,
+    texts: {
+      statusWords: { estimate: 'Ước tính', preliminary: 'Sơ bộ', official: 'Chính thức' },
+      noData: '–',
+    },
+    theme: THEMES.light,
+    size: { width: 300, height: 200 },
+  },
+};
+
 describe('LazyChart', () => {
   it('shows the fallback, then the chart', async () => {
     const { container } = render(
       <LazyChart
-        option={OPTION}
+        spec={TREND_SPEC}
         renderer="svg"
         width={300}
         height={200}

@@ -1,22 +1,24 @@
 /**
- * `Chart` behind `React.lazy`: ECharts (the largest chunk) is requested once the frame that mounts the chart
- * has been shown (`afterNextPaint`), so the KPI tiles paint first and the chunk does not compete with what
- * they need. Use this everywhere; import `chart.tsx` directly only in its own tests.
+ * A chart behind `React.lazy`: ECharts and the option builders (the largest chunk) are requested once the
+ * frame that mounts the chart has been shown (`afterNextPaint`), so the KPI tiles paint first and the chunk
+ * does not compete with what they need. Panels pass a {@link ChartSpec}; use this everywhere and import
+ * `chart.tsx` directly only in its own tests.
  */
 import { lazy, Suspense } from 'react';
 import type { ReactElement, ReactNode } from 'react';
-import type { ChartProps } from './chart.tsx';
+import type { ChartSpec } from './chart-spec.ts';
 import { afterNextPaint } from './after-next-paint.ts';
+import type { SpecChartProps } from './spec-chart.tsx';
 
-export type { ChartProps };
+export type { ChartSpec } from './chart-spec.ts';
 
-const Chart = lazy(async () => {
+const SpecChart = lazy(async () => {
   await afterNextPaint();
-  const module = await import('./chart.tsx');
-  return { default: module.Chart };
+  const module = await import('./spec-chart.tsx');
+  return { default: module.SpecChart };
 });
 
-export interface LazyChartProps extends ChartProps {
+export interface LazyChartProps extends SpecChartProps {
   /**
    * Shown until ECharts has loaded: a skeleton in the shape of the chart (UX.md: no spinners on the wall).
    * Defaults to an empty box of the chart's size, so the layout does not jump.
@@ -39,7 +41,22 @@ export function LazyChart({ fallback, ...props }: LazyChartProps): ReactElement 
   );
   return (
     <Suspense fallback={placeholder}>
-      <Chart {...props} />
+      <SpecChart {...props} />
     </Suspense>
   );
+}
+
+/**
+ * Renders a spec off screen (with its `export` frame) and resolves with a PNG data URL; loads ECharts
+ * and the builders on demand. Map specs need their map registered first (the on-screen map did it).
+ */
+export async function renderSpecToPng(
+  spec: ChartSpec,
+  size: { readonly width: number; readonly height: number },
+): Promise<string> {
+  const [{ buildOption }, { renderOptionToPng }] = await Promise.all([
+    import('./build-option.ts'),
+    import('./export-png.ts'),
+  ]);
+  return renderOptionToPng(buildOption(spec), size);
 }

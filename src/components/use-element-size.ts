@@ -6,9 +6,10 @@ export interface ElementSize {
 }
 
 /**
- * The size of an element, following it with a ResizeObserver, so option builders that lay out text by
+ * The size of an element, followed with a ResizeObserver, so option builders that lay out text by
  * pixels get the size the chart will actually have. Returns a callback ref (the element may mount after
- * the component, e.g. once its data has loaded) and the size, zero until the first measurement.
+ * the component, e.g. once its data has loaded) and the size, zero until the first observation. The
+ * observer reports sizes without forcing a layout, which reading the element's box in an effect would.
  */
 export function useElementSize(): [(element: HTMLElement | null) => void, ElementSize] {
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -18,15 +19,24 @@ export function useElementSize(): [(element: HTMLElement | null) => void, Elemen
   }, []);
   useEffect(() => {
     if (!element) return;
-    const measure = () => {
-      const rect = element.getBoundingClientRect();
-      const width = Math.round(rect.width);
-      const height = Math.round(rect.height);
-      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    const update = (width: number, height: number) => {
+      const w = Math.round(width);
+      const h = Math.round(height);
+      setSize((old) => (old.width === w && old.height === h ? old : { width: w, height: h }));
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (typeof ResizeObserver === 'undefined') {
+      const rect = element.getBoundingClientRect();
+      update(rect.width, rect.height);
+      return;
+    }
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.borderBoxSize[0];
+      if (box) update(box.inlineSize, box.blockSize);
+      else {
+        const rect = element.getBoundingClientRect();
+        update(rect.width, rect.height);
+      }
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -36,6 +36,8 @@ describe('accessibility (axe)', () => {
     await page.goto(`${env.mocked}/tinh/24`);
     await page.locator('.profile-table tbody tr').first().waitFor();
     await waitForSettled(page);
+    // Charts below the fold are drawn when they come into view: scroll to the trend so axe sees it too.
+    await page.locator('#province-trend').scrollIntoViewIfNeeded();
     await waitForCanvasesDrawn(page, '#province-trend');
     const violations = await axeViolations(page);
     expect(violations, `axe violations on /tinh/24:\n${violations.join('\n')}`).toEqual([]);

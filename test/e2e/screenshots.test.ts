@@ -43,9 +43,9 @@ describe('screenshots', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('.profile-table tbody tr').first().waitFor();
     await waitForSettled(page);
-    await waitForCanvasesDrawn(page, '#province-trend');
     await saveScreenshot(page, env.screenshotDir, 'province-24-1920x1080');
-    // The lower half (trend against peers, breakdown by former units): <main> scrolls, not the page.
+    // The lower half (trend against peers, breakdown by former units): <main> scrolls, not the page. The
+    // trend is drawn once it comes into view.
     await page.locator('#breakdown').scrollIntoViewIfNeeded();
     await waitForCanvasesDrawn(page, '#province-trend');
     await saveScreenshot(page, env.screenshotDir, 'province-24-1920x1080-lower');

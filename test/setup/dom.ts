@@ -8,7 +8,10 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server, setScenario } from '../../mocks/node.ts';
 import { configureFeed } from '../../src/api/http.ts';
 
-vi.mock('../../src/charts/lazy-chart.tsx', async () => await import('./recorded-chart.tsx'));
+vi.mock('../../src/charts/lazy-chart.tsx', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/charts/lazy-chart.tsx')>()),
+  ...(await import('./recorded-chart.tsx')),
+}));
 
 beforeAll(() => {
   configureFeed({ baseUrl: `${window.location.origin}/api/v1`, timeoutMs: 5000 });
@@ -25,17 +28,21 @@ afterAll(() => {
   server.close();
 });
 
-// jsdom lacks these; the app uses them for layout and motion preferences.
-class NoopResizeObserver {
-  observe(): void {}
+// jsdom has no layout: every observed element reports a wall-screen-like box once, as a browser would.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const box = { inlineSize: 900, blockSize: 600 };
+    const entry = { target, borderBoxSize: [box], contentBoxSize: [box] } as unknown as ResizeObserverEntry;
+    queueMicrotask(() => {
+      this.callback([entry], this);
+    });
+  }
   unobserve(): void {}
   disconnect(): void {}
 }
-if (!('ResizeObserver' in globalThis)) {
-  globalThis.ResizeObserver = NoopResizeObserver;
-}
+globalThis.ResizeObserver = FixedSizeResizeObserver;
 Element.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
-  // Panels measure their chart containers; give every element a wall-screen-like box.
   return {
     x: 0,
     y: 0,

@@ -1,15 +1,17 @@
 /**
- * Stand-in for LazyChart in component tests: renders the accessible image and records the option, so a
- * test can check what would be drawn (series, colours, labels) without a canvas.
+ * Stand-in for LazyChart in component tests: renders the accessible image and records the option the
+ * real chart would draw (built from the panel's spec by the real builders), so a test can check series,
+ * colours and labels without a canvas.
  */
 import type { EChartsOption } from 'echarts';
 import type { ReactElement } from 'react';
+import { buildOption } from '../../src/charts/build-option.ts';
 import type { LazyChartProps } from '../../src/charts/lazy-chart.tsx';
 
 const recorded = new Map<string, { option: EChartsOption; props: LazyChartProps }>();
 
 export function LazyChart(props: LazyChartProps): ReactElement {
-  recorded.set(props.ariaLabel, { option: props.option, props });
+  recorded.set(props.ariaLabel, { option: buildOption(props.spec), props });
   return <div role="img" aria-label={props.ariaLabel} data-testid="chart" />;
 }
 

@@ -1,10 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { RouterProvider } from 'react-router';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { createQueryClient } from '../../src/api/query-client.ts';
 import type { RuntimeConfig } from '../../src/app/config.ts';
 import { ConfigProvider } from '../../src/app/config-context.tsx';
-import { createTestRouter } from '../../src/app/router.tsx';
+import { AppRoutes } from '../../src/app/router.tsx';
 
 export const TEST_CONFIG: RuntimeConfig = {
   apiBaseUrl: '/api/v1',
@@ -15,16 +16,40 @@ export const TEST_CONFIG: RuntimeConfig = {
   defaultTheme: 'light',
 };
 
-/** The whole app at `path`, on a fresh query cache without retries, against the mock feed. */
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => {
+    onChange(location);
+  }, [location, onChange]);
+  return null;
+}
+
+/**
+ * The whole app at `path`, in a memory router, on a fresh query cache without retries, against the mock
+ * feed. `router.state.location` is the current location, for asserting what the URL says.
+ */
 export function renderApp(path: string) {
   const queryClient = createQueryClient({ refreshIntervalMs: 300_000, retry: false });
-  const router = createTestRouter(path);
+  let current: Location | null = null;
   const result = render(
     <ConfigProvider config={TEST_CONFIG}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <LocationProbe
+            onChange={(location) => {
+              current = location;
+            }}
+          />
+        </MemoryRouter>
       </QueryClientProvider>
     </ConfigProvider>,
   );
+  const router = {
+    get state() {
+      if (!current) throw new Error('The router has not rendered yet');
+      return { location: current };
+    },
+  };
   return { ...result, router, queryClient };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { frequencySchema, localizedTextSchema, scopeSchema } from '../common/schema.ts';
 
 export const aggregationRuleSchema = z.discriminatedUnion('kind', [
@@ -8,36 +8,36 @@ export const aggregationRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ratio'),
     numeratorId: z.string(),
     denominatorId: z.string(),
-    scale: z.number().positive(),
+    scale: z.number().check(z.positive()),
   }),
   z.object({ kind: z.literal('none') }),
 ]);
 
 export const indicatorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: localizedTextSchema,
-  shortName: localizedTextSchema.optional(),
+  shortName: z.optional(localizedTextSchema),
   group: z.enum(['socio-economic', 'public-service', 'internal-procedures', 'tasks', 'reporting']),
   unit: z.object({
     kind: z.enum(['percent', 'growth', 'amount', 'count', 'score']),
-    multiplier: z.number().positive(),
-    currency: z.enum(['VND', 'USD']).optional(),
+    multiplier: z.number().check(z.positive()),
+    currency: z.optional(z.enum(['VND', 'USD'])),
     label: localizedTextSchema,
-    max: z.number().positive().optional(),
+    max: z.optional(z.number().check(z.positive())),
   }),
-  frequencies: z.array(frequencySchema).min(1),
+  frequencies: z.array(frequencySchema).check(z.minLength(1)),
   polarity: z.enum(['higher-is-better', 'lower-is-better', 'neutral']),
   aggregation: aggregationRuleSchema,
-  decimals: z.number().int().min(0).max(4),
+  decimals: z.int().check(z.minimum(0), z.maximum(4)),
   source: localizedTextSchema,
   cumulative: z.boolean(),
-  target: z.enum(['plan', 'estimate']).optional(),
+  target: z.optional(z.enum(['plan', 'estimate'])),
   scopes: z.array(scopeSchema),
   headline: z.boolean(),
 });
 
 /** `GET /indicators`: the indicator catalog. */
 export const indicatorsResponseSchema = z
-  .object({ indicators: z.array(indicatorSchema).min(1) })
-  .meta({ id: 'IndicatorsResponse' });
+  .object({ indicators: z.array(indicatorSchema).check(z.minLength(1)) })
+  .register(z.globalRegistry, { id: 'IndicatorsResponse' });
 export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  described,
   eraSchema,
   isoDateSchema,
   isoDateTimeSchema,
@@ -11,19 +12,19 @@ export const eraInfoSchema = z.object({
   id: eraSchema,
   scope: scopeSchema,
   from: isoDateSchema,
-  to: isoDateSchema.optional(),
-  count: z.number().int().positive(),
+  to: z.optional(isoDateSchema),
+  count: z.int().check(z.positive()),
 });
 
 /** `GET /metadata`: when the data was last updated, the latest period per frequency, the eras. */
 export const metadataResponseSchema = z
   .object({
-    asOf: isoDateSchema.describe('The date the data set is complete to'),
-    updatedAt: isoDateTimeSchema.describe('When the feed last changed'),
+    asOf: described(isoDateSchema, 'The date the data set is complete to'),
+    updatedAt: described(isoDateTimeSchema, 'When the feed last changed'),
     latest: z.object({ month: periodKeySchema, quarter: periodKeySchema, year: periodKeySchema }),
-    firstPeriod: periodKeySchema.describe('The first month with data'),
-    eras: z.array(eraInfoSchema).min(1),
-    dataVersion: z.string().min(1),
+    firstPeriod: described(periodKeySchema, 'The first month with data'),
+    eras: z.array(eraInfoSchema).check(z.minLength(1)),
+    dataVersion: z.string().check(z.minLength(1)),
   })
-  .meta({ id: 'MetadataResponse' });
+  .register(z.globalRegistry, { id: 'MetadataResponse' });
 export type MetadataResponse = z.infer<typeof metadataResponseSchema>;

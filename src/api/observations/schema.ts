@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   agencyCodeSchema,
+  described,
   eraSchema,
   isoDateTimeSchema,
   missingReasonSchema,
@@ -9,33 +10,25 @@ import {
   scopeSchema,
 } from '../common/schema.ts';
 
+const figureFields = {
+  value: z.nullable(z.number()),
+  status: observationStatusSchema,
+  previousYear: described(z.nullable(z.number()), 'Same period last year, same territorial basis'),
+  target: described(z.nullable(z.number()), 'Annual plan or budget estimate, in the indicator unit'),
+  missingReason: z.optional(missingReasonSchema),
+};
+
+const valueNullExactlyWhenMissing = z.refine<{ value: number | null; status: string }>(
+  (o) => (o.value === null) === (o.status === 'missing'),
+  { error: 'value must be null exactly when status is missing', path: ['value'] },
+);
+
 /** One figure with its stage; `value` is null exactly when `status` is `missing`. */
-export const observationSchema = z
-  .object({
-    value: z.number().nullable(),
-    status: observationStatusSchema,
-    previousYear: z.number().nullable().describe('Same period last year, same territorial basis'),
-    target: z.number().nullable().describe('Annual plan or budget estimate, in the indicator unit'),
-    missingReason: missingReasonSchema.optional(),
-  })
-  .refine((o) => (o.value === null) === (o.status === 'missing'), {
-    error: 'value must be null exactly when status is missing',
-    path: ['value'],
-  });
+export const observationSchema = z.object(figureFields).check(valueNullExactlyWhenMissing);
 
 export const observationRowSchema = z
-  .object({
-    code: agencyCodeSchema,
-    value: z.number().nullable(),
-    status: observationStatusSchema,
-    previousYear: z.number().nullable(),
-    target: z.number().nullable(),
-    missingReason: missingReasonSchema.optional(),
-  })
-  .refine((o) => (o.value === null) === (o.status === 'missing'), {
-    error: 'value must be null exactly when status is missing',
-    path: ['value'],
-  });
+  .object({ code: agencyCodeSchema, ...figureFields })
+  .check(valueNullExactlyWhenMissing);
 
 /**
  * `GET /observations?indicator&period&scope`: one indicator for one period, for every unit of the era
@@ -46,10 +39,10 @@ export const observationsResponseSchema = z
     indicatorId: z.string(),
     period: periodKeySchema,
     scope: scopeSchema,
-    era: eraSchema.describe('The era whose units reported this period'),
+    era: described(eraSchema, 'The era whose units reported this period'),
     updatedAt: isoDateTimeSchema,
     national: observationSchema,
     rows: z.array(observationRowSchema),
   })
-  .meta({ id: 'ObservationsResponse' });
+  .register(z.globalRegistry, { id: 'ObservationsResponse' });
 export type ObservationsResponse = z.infer<typeof observationsResponseSchema>;

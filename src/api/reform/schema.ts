@@ -1,21 +1,34 @@
-import { z } from 'zod';
-import { agencyCodeSchema, eraSchema, periodKeySchema, scopeSchema } from '../common/schema.ts';
-
-const count = z.number().int().nonnegative();
+import * as z from 'zod/mini';
+import {
+  agencyCodeSchema,
+  countSchema,
+  described,
+  eraSchema,
+  periodKeySchema,
+  scopeSchema,
+} from '../common/schema.ts';
 
 /** Internal administrative procedures (Decision 1085/QĐ-TTg plan 2022–2025) at the end of a period. */
 export const reformFiguresSchema = z
   .object({
-    inScope: count.describe('Internal procedures in the published list'),
-    reviewed: count,
-    simplified: count.describe('Cut or simplified'),
-    targetPercent: z.number().min(0).max(100).describe('Share to simplify by the end of the plan'),
-    costSavedBillionVnd: z.number().nonnegative().describe('Compliance cost saved per year, tỷ đồng'),
+    inScope: described(countSchema, 'Internal procedures in the published list'),
+    reviewed: countSchema,
+    simplified: described(countSchema, 'Cut or simplified'),
+    targetPercent: described(
+      z.number().check(z.minimum(0), z.maximum(100)),
+      'Share to simplify by the end of the plan',
+    ),
+    costSavedBillionVnd: described(
+      z.number().check(z.nonnegative()),
+      'Compliance cost saved per year, tỷ đồng',
+    ),
   })
-  .refine((r) => r.simplified <= r.reviewed && r.reviewed <= r.inScope, {
-    error: 'must hold simplified ≤ reviewed ≤ inScope',
-    path: ['simplified'],
-  });
+  .check(
+    z.refine((r) => r.simplified <= r.reviewed && r.reviewed <= r.inScope, {
+      error: 'must hold simplified ≤ reviewed ≤ inScope',
+      path: ['simplified'],
+    }),
+  );
 
 /** `GET /procedure-reform?period&scope`: internal procedure reform by agency. */
 export const reformResponseSchema = z
@@ -26,5 +39,5 @@ export const reformResponseSchema = z
     national: reformFiguresSchema,
     rows: z.array(z.object({ code: agencyCodeSchema, figures: reformFiguresSchema })),
   })
-  .meta({ id: 'ReformResponse' });
+  .register(z.globalRegistry, { id: 'ReformResponse' });
 export type ReformResponse = z.infer<typeof reformResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   agencyCodeSchema,
   eraSchema,
@@ -8,14 +8,18 @@ import {
   scopeSchema,
 } from '../common/schema.ts';
 
-/** Values aligned with the response's `periods`; null where the unit did not report. */
-export const seriesLineSchema = z.object({
-  values: z.array(z.number().nullable()),
+const lineFields = {
+  values: z.array(z.nullable(z.number())),
   statuses: z.array(observationStatusSchema),
-  targets: z.array(z.number().nullable()).optional(),
-});
+  targets: z.optional(z.array(z.nullable(z.number()))),
+};
 
-export const unitSeriesSchema = seriesLineSchema.extend({ era: eraSchema, code: agencyCodeSchema });
+/** Values aligned with the response's `periods`; null where the unit did not report. */
+export const seriesLineSchema = z.object(lineFields);
+
+export const unitSeriesSchema = z.object({ ...lineFields, era: eraSchema, code: agencyCodeSchema });
+
+type SeriesLine = z.infer<typeof seriesLineSchema>;
 
 /**
  * `GET /series?indicator&frequency&from&to&scope[&era&unit]`: an indicator over a range of periods for
@@ -31,24 +35,27 @@ export const seriesResponseSchema = z
     national: seriesLineSchema,
     units: z.array(unitSeriesSchema),
   })
-  .superRefine((s, ctx) => {
-    const n = s.periods.length;
-    const check = (line: z.infer<typeof seriesLineSchema>, path: (string | number)[]) => {
-      for (const key of ['values', 'statuses', 'targets'] as const) {
-        const arr = line[key];
-        if (arr && arr.length !== n) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `has ${arr.length} entries for ${n} periods`,
-            path: [...path, key],
-          });
+  .check(
+    z.superRefine((s, ctx) => {
+      const n = s.periods.length;
+      const check = (line: SeriesLine, path: (string | number)[]) => {
+        for (const key of ['values', 'statuses', 'targets'] as const) {
+          const arr = line[key];
+          if (arr && arr.length !== n) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `has ${arr.length} entries for ${n} periods`,
+              path: [...path, key],
+              input: arr,
+            });
+          }
         }
-      }
-    };
-    check(s.national, ['national']);
-    s.units.forEach((u, i) => {
-      check(u, ['units', i]);
-    });
-  })
-  .meta({ id: 'SeriesResponse' });
+      };
+      check(s.national, ['national']);
+      s.units.forEach((u, i) => {
+        check(u, ['units', i]);
+      });
+    }),
+  )
+  .register(z.globalRegistry, { id: 'SeriesResponse' });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;

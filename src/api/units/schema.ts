@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  countSchema,
   datedSchema,
   isoDateSchema,
   localizedTextSchema,
@@ -19,38 +20,38 @@ export const adminUnitSchema = z.object({
   era: provinceEraSchema,
   code: unitCodeSchema,
   name: localizedTextSchema,
-  formerNames: z.array(datedSchema(localizedTextSchema)).optional(),
-  kinds: z.array(datedSchema(z.enum(['province', 'city']))).min(1),
-  regions: z.array(datedSchema(regionIdSchema)).min(1),
+  formerNames: z.optional(z.array(datedSchema(localizedTextSchema))),
+  kinds: z.array(datedSchema(z.enum(['province', 'city']))).check(z.minLength(1)),
+  regions: z.array(datedSchema(regionIdSchema)).check(z.minLength(1)),
   validFrom: isoDateSchema,
-  validTo: isoDateSchema.optional(),
-  seat: z.object({ name: z.string(), lat: z.number(), lng: z.number() }).optional(),
-  formerCodes: z.array(unitCodeSchema).min(1).optional(),
-  successor: unitCodeSchema.optional(),
-  communes: z.number().int().nonnegative().optional(),
+  validTo: z.optional(isoDateSchema),
+  seat: z.optional(z.object({ name: z.string(), lat: z.number(), lng: z.number() })),
+  formerCodes: z.optional(z.array(unitCodeSchema).check(z.minLength(1))),
+  successor: z.optional(unitCodeSchema),
+  communes: z.optional(countSchema),
 });
 
 /** `GET /units?era=34`: the provincial units of an era, with the regions they belong to. */
 export const unitsResponseSchema = z
   .object({
     era: provinceEraSchema,
-    regions: z.array(regionSchema).length(6),
-    units: z.array(adminUnitSchema).min(1),
+    regions: z.array(regionSchema).check(z.length(6)),
+    units: z.array(adminUnitSchema).check(z.minLength(1)),
   })
-  .meta({ id: 'UnitsResponse' });
+  .register(z.globalRegistry, { id: 'UnitsResponse' });
 export type UnitsResponse = z.infer<typeof unitsResponseSchema>;
 
 export const ministrySchema = z.object({
   era: ministryEraSchema,
-  code: z.string().regex(/^[A-Z]{2,8}$/),
+  code: z.string().check(z.regex(/^[A-Z]{2,8}$/)),
   name: localizedTextSchema,
   validFrom: isoDateSchema,
-  validTo: isoDateSchema.optional(),
-  formerCodes: z.array(z.string()).optional(),
+  validTo: z.optional(isoDateSchema),
+  formerCodes: z.optional(z.array(z.string())),
 });
 
 /** `GET /ministries?era=17`: ministries and ministry-level agencies of an era. */
 export const ministriesResponseSchema = z
-  .object({ era: ministryEraSchema, ministries: z.array(ministrySchema).min(1) })
-  .meta({ id: 'MinistriesResponse' });
+  .object({ era: ministryEraSchema, ministries: z.array(ministrySchema).check(z.minLength(1)) })
+  .register(z.globalRegistry, { id: 'MinistriesResponse' });
 export type MinistriesResponse = z.infer<typeof ministriesResponseSchema>;

@@ -1,4 +1,5 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 
@@ -13,27 +14,43 @@ export function NotFoundPage() {
   );
 }
 
-/** The last line of defence: a render error outside any panel. Panels handle their own feed errors. */
-export function RouteErrorPage() {
+/**
+ * The last line of defence: a render error outside any panel (panels handle their own feed errors).
+ * Shows what happened and a way back instead of a blank screen.
+ */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown): { error: unknown } {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Unexpected render error', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (this.state.error === null) return this.props.children;
+    return <RouteErrorPage error={this.state.error} />;
+  }
+}
+
+function RouteErrorPage({ error }: { error: unknown }) {
   const config = useRuntimeConfig();
   return (
     <I18nProvider locale={config.defaultLocale}>
-      <RouteErrorContent />
+      <RouteErrorContent error={error} />
     </I18nProvider>
   );
 }
 
-function RouteErrorContent() {
+function RouteErrorContent({ error }: { error: unknown }) {
   const { t } = useI18n();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <section className="page-message" role="alert">
       <h1>{t('error.unknown')}</h1>
       <p>{error instanceof Error ? error.message : String(error)}</p>
-      <Link to="/" reloadDocument>
-        {t('error.notFound.home')}
-      </Link>
+      <a href="/">{t('error.notFound.home')}</a>
     </section>
   );
 }

@@ -133,13 +133,17 @@ export function unitFill(
 }
 
 /** Text sizes and spacing for a chart of `height` pixels: labels at least 1/60 of the height and 12 px. */
-export function mapTypeScale(height: number): {
+export function mapTypeScale(
+  height: number,
+  textSize = 0,
+): {
   readonly label: number;
   readonly sea: number;
   readonly credit: number;
   readonly pad: number;
 } {
-  const label = Math.max(12, Math.round(height / 60));
+  // Never much smaller than the page's own text, which grows on a wall screen (`textSize`: CSS root font).
+  const label = Math.max(12, Math.round(height / 60), Math.round(textSize * 0.75));
   return {
     label,
     sea: Math.round(label * 1.2),
@@ -157,7 +161,7 @@ export function mapTypeScale(height: number): {
  */
 function prepare(input: ChoroplethInput) {
   const { theme, texts, size } = input;
-  const sizes = mapTypeScale(size.height);
+  const sizes = mapTypeScale(size.height, size.fontSize);
   const figures = new Map(input.figures.map((f) => [f.code, f]));
   const codes = [...new Set([...input.labelPoints.keys(), ...figures.keys()])].sort();
   const classes = choroplethClasses(input);

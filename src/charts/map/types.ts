@@ -74,8 +74,11 @@ export interface ChoroplethInput {
   readonly highlighted: string | null;
   readonly texts: ChoroplethTexts;
   readonly theme: ThemeTokens;
-  /** Pixel size of the chart container: type and symbols scale with it. */
-  readonly size: { readonly width: number; readonly height: number };
+  /**
+   * Pixel size of the chart container: type and symbols scale with it. `fontSize`: the page's text size
+   * (CSS root font size), below which map text does not shrink much on a wall screen.
+   */
+  readonly size: { readonly width: number; readonly height: number; readonly fontSize?: number };
   /** For PNG export: title, subtitle and footer drawn in the image (`getDataURL`). */
   readonly export?: { readonly title: string; readonly subtitle: string; readonly footer: string };
 }

@@ -83,13 +83,14 @@ interface Settled {
 /**
  * The map of `era`: `{ status: 'loading' }` until the geometry and ECharts have loaded, then 'ready' with the
  * registered `mapName` and the label points, or 'error' with the failure. Ready at once when the era was
- * loaded before, so switching eras back and forth does not flash a skeleton.
+ * loaded before, so switching eras back and forth does not flash a skeleton. With `enabled: false` (a map not
+ * yet scrolled into view) nothing is loaded and the state stays 'loading'.
  */
-export function useVnMap(era: ProvinceEraId): VnMapState {
+export function useVnMap(era: ProvinceEraId, { enabled = true }: { enabled?: boolean } = {}): VnMapState {
   const [settled, setSettled] = useState<Settled | null>(null);
   const known = loaded.get(era);
   useEffect(() => {
-    if (known) return;
+    if (known || !enabled) return;
     let live = true;
     loadVnMap(era).then(
       (map) => {
@@ -103,7 +104,7 @@ export function useVnMap(era: ProvinceEraId): VnMapState {
     return () => {
       live = false;
     };
-  }, [era, known]);
+  }, [era, known, enabled]);
 
   const mapName = vnMapName(era);
   if (known) return { status: 'ready', error: null, ...known };

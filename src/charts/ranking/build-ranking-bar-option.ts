@@ -126,7 +126,7 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       },
       label: {
         position: row.value < 0 ? 'left' : 'right',
-        fontWeight: isHighlighted ? 700 : 'normal',
+        fontWeight: isHighlighted ? 600 : 'normal',
         // Labels stay fully opaque while the bar dims: every value must stay readable.
         opacity: 1,
       },
@@ -193,7 +193,7 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       inverse: true,
       data: rows.map((row, i) => ({
         value: rankLabel(row),
-        textStyle: { fontWeight: i === highlightedIndex ? 700 : 'normal' },
+        textStyle: { fontWeight: i === highlightedIndex ? 600 : 'normal' },
       })),
       axisTick: { show: false },
       axisLine: { show: true, onZero: !hasNegative, lineStyle: { color: theme.color.border, width: scale } },

@@ -1,8 +1,8 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { buildChoroplethOption, type MapFigure } from '../../charts/map/build-choropleth-option.ts';
+import type { MapFigure } from '../../charts/map/types.ts';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
-import { LazyChart } from '../../charts/lazy-chart.tsx';
+import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -11,6 +11,8 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
+import { mergeRefs, useInView } from '../../components/use-in-view.ts';
+import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber, formatRank } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, type Period } from '../../domain/period.ts';
@@ -94,13 +96,17 @@ export function MapPanel({
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const map = useVnMap(era);
   const [canvasRef, size] = useElementSize();
+  const [viewRef, inView] = useInView();
+  const textSize = useRootFontSize();
+  const map = useVnMap(era, { enabled: inView });
+  const panelRef = useMemo(() => mergeRefs(canvasRef, viewRef), [canvasRef, viewRef]);
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
   const rows = board.status === 'success' ? board.rows.rows : NO_ROWS;
   const total = board.status === 'success' ? board.rows.ranking.total : 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
-  const extremes = board.status === 'success' ? topAndBottom(board.rows.ranking, 3) : { top: [], bottom: [] };
+  const ranking = board.status === 'success' ? board.rows.ranking : null;
+  const extremes = useMemo(() => (ranking ? topAndBottom(ranking, 3) : { top: [], bottom: [] }), [ranking]);
   const legendTitle = t('map.legend', {
     indicator: (indicator.shortName ?? indicator.name)[locale],
     unit: indicator.unit.label[locale],
@@ -110,42 +116,68 @@ export function MapPanel({
       ? t('panel.asOf', { time: formatDateTime(board.current.updatedAt, locale) })
       : '';
 
-  const option = (exporting: boolean) =>
+  // A function of everything the map shows; memoised below for the screen, called afresh for an export.
+  const makeSpec = (exporting: boolean): ChartSpec | null =>
     map.status === 'ready'
-      ? buildChoroplethOption({
-          mapName: map.mapName,
-          era,
-          figures,
-          polarity: indicator.polarity,
-          decimals: indicator.decimals,
-          formatEdge: (v) => formatNumber(v, locale, indicator.decimals),
-          best: extremes.top.map((e) => e.code),
-          worst: extremes.bottom.map((e) => e.code),
-          labelPoints: map.labelPoints,
-          highlighted: exporting ? null : hovered,
-          texts: {
-            legendTitle,
-            noData: t('status.missing'),
-            notComparable: t('missing.not-comparable'),
-            sea: t('map.sea'),
-            archipelagos: { 'hoang-sa': t('map.hoangSa'), 'truong-sa': t('map.truongSa') },
-            credit: t('map.credit'),
-            bestLabel: indicator.polarity === 'lower-is-better' ? t('map.bestLower') : t('map.best'),
-            worstLabel: indicator.polarity === 'lower-is-better' ? t('map.worstLower') : t('map.worst'),
+      ? {
+          kind: 'map',
+          input: {
+            mapName: map.mapName,
+            era,
+            figures,
+            polarity: indicator.polarity,
+            decimals: indicator.decimals,
+            formatEdge: (v) => formatNumber(v, locale, indicator.decimals),
+            best: extremes.top.map((e) => e.code),
+            worst: extremes.bottom.map((e) => e.code),
+            labelPoints: map.labelPoints,
+            highlighted: exporting ? null : hovered,
+            texts: {
+              legendTitle,
+              noData: t('status.missing'),
+              notComparable: t('missing.not-comparable'),
+              sea: t('map.sea'),
+              archipelagos: { 'hoang-sa': t('map.hoangSa'), 'truong-sa': t('map.truongSa') },
+              credit: t('map.credit'),
+              bestLabel: indicator.polarity === 'lower-is-better' ? t('map.bestLower') : t('map.best'),
+              worstLabel: indicator.polarity === 'lower-is-better' ? t('map.worstLower') : t('map.worst'),
+            },
+            theme: THEMES[theme],
+            size: exporting
+              ? EXPORT_SIZE
+              : { width: size.width || 600, height: size.height || 800, fontSize: textSize },
+            ...(exporting
+              ? {
+                  export: {
+                    title: indicator.name[locale],
+                    subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
+                    footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
+                  },
+                }
+              : {}),
           },
-          theme: THEMES[theme],
-          size: exporting ? EXPORT_SIZE : { width: size.width || 600, height: size.height || 800 },
-          ...(exporting
-            ? {
-                export: {
-                  title: indicator.name[locale],
-                  subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
-                  footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
-                },
-              }
-            : {}),
-        })
+        }
       : null;
+  const spec = useMemo(
+    () => makeSpec(false),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- makeSpec reads exactly these values
+    [
+      map.status,
+      map.mapName,
+      map.labelPoints,
+      era,
+      figures,
+      indicator,
+      extremes,
+      hovered,
+      theme,
+      size.width,
+      size.height,
+      textSize,
+      locale,
+      t,
+    ],
+  );
 
   const conversion = board.status === 'success' ? board.current.figures.conversion : 'none';
   const note =
@@ -196,7 +228,7 @@ export function MapPanel({
               {...(map.status === 'ready'
                 ? {
                     onPng: () =>
-                      exportPanelPng(option(true) ?? {}, EXPORT_SIZE, ['ban-do', indicator.id, period, era]),
+                      exportPanelPng(makeSpec(true), EXPORT_SIZE, ['ban-do', indicator.id, period, era]),
                   }
                 : {})}
             />
@@ -228,7 +260,7 @@ export function MapPanel({
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <div
           className="map__canvas"
-          ref={canvasRef}
+          ref={panelRef}
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           role="application"
@@ -236,9 +268,9 @@ export function MapPanel({
           aria-label={t('map.ariaLabel', { indicator: indicator.name[locale], period: periodText })}
           onKeyDown={onMapKey}
         >
-          {board.status === 'success' && map.status === 'ready' && size.width > 0 ? (
+          {board.status === 'success' && spec && size.width > 0 ? (
             <LazyChart
-              option={option(false) ?? {}}
+              spec={spec}
               height="100%"
               ariaLabel={t('map.ariaLabel', { indicator: indicator.name[locale], period: periodText })}
               onEvents={{

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { feedQueries } from '../../api/queries.ts';
 import { PanelError } from '../../components/panel-error.tsx';
@@ -98,7 +98,7 @@ function Board({
   const regions = useQuery(feedQueries.units('34'));
   const latestYear = parsePeriod(latest.year)?.year ?? view.period.year;
   const first = view.periods[0] ?? view.period;
-  const board = useBoardRows({
+  const liveBoard = useBoardRows({
     indicator: view.indicator,
     period: view.period,
     era: state.era,
@@ -106,6 +106,9 @@ function Board({
     latestYear,
     firstPeriod: first,
   });
+  // The map and the ranking re-render in the background when new figures arrive, so the page stays
+  // responsive (no long task while a wall screen swaps 34 or 63 rows) and the tiles paint first.
+  const board = useDeferredValue(liveBoard);
   const onPeriod = useCallback(
     (key: string, options?: { replace?: boolean }) => {
       update({ period: key }, options);

@@ -2,7 +2,7 @@
  * What the panels' download buttons produce: CSV of exactly the rows shown (raw feed numbers, headers in
  * the UI language, UTF-8 with BOM) and PNG of the chart with title, period, source and as-of line.
  */
-import type { EChartsOption } from '../../charts/chart.tsx';
+import { renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import type { Indicator } from '../../domain/indicators.ts';
@@ -66,14 +66,14 @@ export function rankingCsv(args: {
   );
 }
 
-/** Renders the export variant of a chart option off screen and downloads it. */
+/** Renders the export variant of a chart off screen and downloads it. */
 export async function exportPanelPng(
-  option: EChartsOption,
+  spec: ChartSpec | null,
   size: { width: number; height: number },
   nameParts: readonly (string | Period)[],
 ): Promise<void> {
-  const { renderOptionToPng } = await import('../../charts/export-png.ts');
-  const url = await renderOptionToPng(option, size);
+  if (!spec) throw new Error('The chart is not ready yet.');
+  const url = await renderSpecToPng(spec, size);
   downloadDataUrl(
     url,
     exportFileName(['dieu-hanh', ...nameParts.map((p) => (typeof p === 'string' ? p : periodKey(p)))], 'png'),

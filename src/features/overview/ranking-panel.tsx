@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { buildRankingBarOption, minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
-import { LazyChart } from '../../charts/lazy-chart.tsx';
+import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
+import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -97,8 +97,9 @@ export function RankingPanel({
   const ranked = visible.filter(
     (r): r is BoardRow & { value: number; rank: number } => r.rank !== null && r.value !== null,
   );
-  const chartOption = (exporting: boolean) =>
-    buildRankingBarOption({
+  const chartSpec = (exporting: boolean): ChartSpec => ({
+    kind: 'ranking',
+    input: {
       rows: ranked.map((r) => ({
         code: r.code,
         name: r.name,
@@ -124,7 +125,8 @@ export function RankingPanel({
             },
           }
         : {}),
-    });
+    },
+  });
 
   return (
     <Panel
@@ -159,7 +161,7 @@ export function RankingPanel({
               }}
               onPng={() =>
                 exportPanelPng(
-                  chartOption(true),
+                  chartSpec(true),
                   { width: 900, height: minRankingBarHeight(ranked.length, true) },
                   ['xep-hang', indicator.id, period, era],
                 )
@@ -193,7 +195,7 @@ export function RankingPanel({
                 style={{ height: `${minRankingBarHeight(ranked.length, false, textSize)}px` }}
               >
                 <LazyChart
-                  option={chartOption(false)}
+                  spec={chartSpec(false)}
                   height={`${minRankingBarHeight(ranked.length, false, textSize)}px`}
                   ariaLabel={`${title}. ${indicator.name[locale]}, ${periodText}`}
                   onEvents={{

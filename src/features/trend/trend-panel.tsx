@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { buildTrendOption } from '../../charts/trend/build-trend-option.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
-import { LazyChart } from '../../charts/lazy-chart.tsx';
+import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
@@ -11,6 +10,7 @@ import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
+import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
@@ -79,6 +79,8 @@ export function TrendPanel(props: TrendPanelProps) {
     latestYear: props.latestYear,
   });
   const [chartRef, chartSize] = useElementSize();
+  const [viewRef, inView] = useInView();
+  const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
   const textSize = useRootFontSize();
   const switchable = canSwitchMode(indicator, frequency);
   const mode: TrendMode = switchable ? (props.mode ?? nativeMode(indicator)) : nativeMode(indicator);
@@ -106,8 +108,9 @@ export function TrendPanel(props: TrendPanelProps) {
   const highlightedId =
     props.hovered && compare.includes(props.hovered) ? `unit:${era}:${props.hovered}` : null;
 
-  const option = (exporting: boolean, width: number) =>
-    buildTrendOption({
+  const chartSpec = (exporting: boolean, width: number): ChartSpec => ({
+    kind: 'trend',
+    input: {
       categories,
       series,
       axisLabel,
@@ -138,7 +141,8 @@ export function TrendPanel(props: TrendPanelProps) {
             },
           }
         : {}),
-    });
+    },
+  });
 
   const exportCsv = () => {
     const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
@@ -149,8 +153,7 @@ export function TrendPanel(props: TrendPanelProps) {
     downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era]));
   };
   const exportPng = async () => {
-    const { renderOptionToPng } = await import('../../charts/export-png.ts');
-    const url = await renderOptionToPng(option(true, 1200), { width: 1200, height: EXPORT_HEIGHT });
+    const url = await renderSpecToPng(chartSpec(true, 1200), { width: 1200, height: EXPORT_HEIGHT });
     downloadDataUrl(url, exportFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era], 'png'));
   };
 
@@ -236,10 +239,10 @@ export function TrendPanel(props: TrendPanelProps) {
       {data.status === 'error' && <PanelError error={data.error} onRetry={data.retry} />}
       {data.status === 'success' &&
         (view === 'chart' ? (
-          <div className="trend__chart" ref={chartRef}>
-            {chartSize.height > 0 && (
+          <div className="trend__chart" ref={panelRef}>
+            {inView && chartSize.height > 0 && (
               <LazyChart
-                option={option(false, 900)}
+                spec={chartSpec(false, 900)}
                 height="100%"
                 ariaLabel={t('trend.ariaLabel', { indicator: indicator.name[locale] })}
                 fallback={<Skeleton className="skeleton--chart" height="100%" />}

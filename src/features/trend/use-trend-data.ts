@@ -14,6 +14,8 @@ import { periodEnd, periodKey, yearPeriod, type Frequency, type Period } from '.
 import { provinceEraAt, type AdminUnit, type ProvinceEraId, type RegionId } from '../../domain/units.ts';
 import type { LineSources } from './select-trend-lines.ts';
 
+const NO_UNITS: readonly AdminUnit[] = [];
+
 export interface TrendRequest {
   readonly indicator: Indicator;
   readonly catalog: readonly Indicator[];
@@ -128,9 +130,13 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
       }
     : undefined;
 
-  const reference = useQueries({ queries: [feedQueries.units('34'), feedQueries.units('63')] });
+  // The former units are needed only to draw them (era 63); the board on the 34 never asks for them.
+  const needs63 = request.era === '63';
+  const reference = useQueries({
+    queries: [feedQueries.units('34'), { ...feedQueries.units('63'), enabled: needs63 }],
+  });
   const units34 = reference[0].data?.units;
-  const units63 = reference[1].data?.units;
+  const units63 = needs63 ? reference[1].data?.units : NO_UNITS;
   const lines = lineRequests(request, units34, units63);
 
   const indicatorIds = [indicator.id];
