@@ -1,48 +1,40 @@
+import { translate } from '../i18n/i18n.tsx';
+import type { Locale } from '../domain/units.ts';
 import type { ConfigProblem } from './config.ts';
 
 /**
- * Shown instead of the app when config.json is missing or wrong. It cannot use the message files'
- * locale (the locale is in the broken file), so it says everything in Vietnamese and in English.
+ * Shown instead of the app when config.json is missing or wrong. It cannot use the configured locale
+ * (the locale is in the broken file), so it says everything in Vietnamese and in English.
  */
 export function ConfigErrorPage({ problems }: { problems: readonly ConfigProblem[] }) {
   return (
-    <main className="config-error" lang="vi">
-      <h1>Không khởi động được: cấu hình không hợp lệ</h1>
-      <p>
-        Tệp <code>config.json</code> có lỗi. Quản trị hệ thống cần sửa các trường dưới đây rồi tải lại trang.
-      </p>
+    <main className="config-error">
+      {(['vi', 'en'] as const).map((locale) => (
+        <ProblemList key={locale} locale={locale} problems={problems} />
+      ))}
+    </main>
+  );
+}
+
+function ProblemList({ locale, problems }: { locale: Locale; problems: readonly ConfigProblem[] }) {
+  const Heading = locale === 'vi' ? 'h1' : 'h2';
+  return (
+    <div lang={locale}>
+      <Heading>{translate(locale, 'config.title')}</Heading>
+      <p>{translate(locale, 'config.body')}</p>
       <ul>
         {problems.map((p) => (
-          <li key={`vi-${p.field}-${p.vi}`}>
+          <li key={`${p.field}-${p[locale]}`}>
             {p.field ? (
               <>
-                Trường <code>{p.field}</code>: {p.vi}
+                {translate(locale, 'config.field')} <code>{p.field}</code>: {p[locale]}
               </>
             ) : (
-              p.vi
+              p[locale]
             )}
           </li>
         ))}
       </ul>
-      <div lang="en">
-        <h2>Cannot start: invalid configuration</h2>
-        <p>
-          The file <code>config.json</code> has errors. An administrator must fix the fields below and reload.
-        </p>
-        <ul>
-          {problems.map((p) => (
-            <li key={`en-${p.field}-${p.en}`}>
-              {p.field ? (
-                <>
-                  Field <code>{p.field}</code>: {p.en}
-                </>
-              ) : (
-                p.en
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </main>
+    </div>
   );
 }

@@ -192,4 +192,8 @@ export const en: Record<MessageKey, string> = {
   'region.TN': 'Central Highlands',
   'region.DNB': 'South East',
   'region.DBSCL': 'Mekong River Delta',
+
+  'config.title': 'Cannot start: invalid configuration',
+  'config.body': 'The file config.json has errors. An administrator must fix the fields below and reload.',
+  'config.field': 'Field',
 };

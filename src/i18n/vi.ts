@@ -192,6 +192,10 @@ export const vi = {
   'region.TN': 'Tây Nguyên',
   'region.DNB': 'Đông Nam Bộ',
   'region.DBSCL': 'Đồng bằng sông Cửu Long',
+
+  'config.title': 'Không khởi động được: cấu hình không hợp lệ',
+  'config.body': 'Tệp config.json có lỗi. Quản trị hệ thống cần sửa các trường dưới đây rồi tải lại trang.',
+  'config.field': 'Trường',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -124,6 +124,20 @@ describe('the overview board', () => {
     );
   });
 
+  it('plays through the months of the year from the player under the map', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await rankingRows();
+    await user.click(screen.getByRole('button', { name: 'Phát diễn biến các kỳ' }));
+    // From the latest month the player replays its year: January first, then a month every 1.5 s.
+    await waitFor(() => expect(router.state.location.search).toBe('?period=2026-01'));
+    await waitFor(() => expect(router.state.location.search).toBe('?period=2026-02'), { timeout: 3000 });
+    expect(screen.getByRole('slider', { name: 'Chọn kỳ' }).getAttribute('aria-valuetext')).toBe(
+      '2 tháng năm 2026',
+    );
+    await user.click(screen.getByRole('button', { name: 'Tạm dừng' }));
+  });
+
   it('draws the trend of the nation with last year and the compared units', async () => {
     renderApp('/?compare=79');
     await waitFor(() => {

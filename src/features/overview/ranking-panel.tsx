@@ -10,6 +10,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatDateTime } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, type Period } from '../../domain/period.ts';
 import { matchesSearch } from '../../domain/text.ts';
@@ -121,7 +122,12 @@ export function RankingPanel({
             export: {
               title: exportTitle,
               subtitle: periodText,
-              footer: t('panel.source', { source: indicator.source[locale] }),
+              footer: [
+                t('panel.source', { source: indicator.source[locale] }),
+                ...(board.status === 'success'
+                  ? [t('panel.asOf', { time: formatDateTime(board.current.updatedAt, locale) })]
+                  : []),
+              ].join(' · '),
             },
           }
         : {}),

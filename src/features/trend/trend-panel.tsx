@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
@@ -12,7 +14,7 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatNumber } from '../../domain/format.ts';
+import { formatDateTime, formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
 import {
@@ -78,6 +80,7 @@ export function TrendPanel(props: TrendPanelProps) {
     units: compare,
     latestYear: props.latestYear,
   });
+  const metadata = useQuery(feedQueries.metadata());
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
@@ -137,7 +140,12 @@ export function TrendPanel(props: TrendPanelProps) {
             export: {
               title: `${t('trend.title')}: ${indicator.name[locale]}`,
               subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
-              footer: t('panel.source', { source: indicator.source[locale] }),
+              footer: [
+                t('panel.source', { source: indicator.source[locale] }),
+                ...(metadata.data
+                  ? [t('panel.asOf', { time: formatDateTime(metadata.data.updatedAt, locale) })]
+                  : []),
+              ].join(' · '),
             },
           }
         : {}),
