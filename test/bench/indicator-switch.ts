@@ -82,7 +82,7 @@ try {
   await page.locator('#map canvas').first().waitFor();
   await page.locator('#trend canvas').first().waitFor();
   // Warm the cache: every indicator once, each settled.
-  for (const id of [...INDICATORS.slice(1), INDICATORS[0]]) {
+  for (const id of [...INDICATORS.slice(1), ...INDICATORS.slice(0, 1)]) {
     await page.locator('.board-controls select').first().selectOption(id);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1200);
