@@ -9,7 +9,7 @@ import { feedQueries } from './api/queries.ts';
 import { createQueryClient } from './api/query-client.ts';
 import { App } from './app/app.tsx';
 import { loadRuntimeConfig } from './app/config.ts';
-import { ConfigErrorPage } from './app/config-error-page.tsx';
+import type { ConfigProblem } from './app/config.ts';
 // Be Vietnam Pro subset to the app's characters (scripts/fonts/vite-plugin-fonts.ts), before the styles that use it.
 import 'virtual:be-vietnam-pro.css';
 import './app/styles/global.css';
@@ -18,10 +18,16 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 const root = createRoot(container);
 
+/** The bilingual configuration error page, a chunk of its own: only a broken deployment needs it. */
+async function showConfigProblems(problems: readonly ConfigProblem[]): Promise<void> {
+  const { ConfigErrorPage } = await import('./app/config-error-page.tsx');
+  root.render(<ConfigErrorPage problems={problems} />);
+}
+
 async function start(): Promise<void> {
   const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   if (!result.ok) {
-    root.render(<ConfigErrorPage problems={result.problems} />);
+    await showConfigProblems(result.problems);
     return;
   }
   const { config } = result;
@@ -31,17 +37,13 @@ async function start(): Promise<void> {
       const { startMockWorker } = await import('../mocks/browser.ts');
       await startMockWorker({ baseUrl: config.apiBaseUrl, scenario: config.mocks.scenario });
     } catch (error) {
-      root.render(
-        <ConfigErrorPage
-          problems={[
-            {
-              field: 'mocks.enabled',
-              vi: `không khởi động được bộ dữ liệu giả lập: ${String(error)}`,
-              en: `the mock service worker could not start: ${String(error)}`,
-            },
-          ]}
-        />,
-      );
+      await showConfigProblems([
+        {
+          field: 'mocks.enabled',
+          vi: `không khởi động được bộ dữ liệu giả lập: ${String(error)}`,
+          en: `the mock service worker could not start: ${String(error)}`,
+        },
+      ]);
       return;
     }
   }

@@ -5,9 +5,11 @@
  * Declarative routing (`useRoutes` under `BrowserRouter`): the app loads its data with TanStack Query, not
  * route loaders, and the data router would add about 16 kB gzip to the first load for nothing.
  */
+import { Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { overviewRoute } from '../features/overview/index.tsx';
 import { provinceRoute } from '../features/province/index.tsx';
+import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
 
@@ -16,12 +18,26 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: (
       <RouteErrorBoundary>
-        <AppShell />
+        {/* The English messages load on first use: until then, the same bare header as index.html. */}
+        <Suspense fallback={<BootShell />}>
+          <AppShell />
+        </Suspense>
       </RouteErrorBoundary>
     ),
     children: [overviewRoute, provinceRoute, { path: '*', element: <NotFoundPage /> }],
   },
 ];
+
+/** What index.html paints before the app's code: the brand in an empty header. */
+function BootShell() {
+  return (
+    <header className="app-header" aria-hidden="true">
+      <div className="app-header__brand">
+        <span className="app-header__name">{vi['app.name']}</span>
+      </div>
+    </header>
+  );
+}
 
 export function AppRoutes() {
   return useRoutes(appRoutes);

@@ -4,6 +4,7 @@ import {
   addPeriods,
   comparePeriods,
   equalPeriods,
+  firstPeriodOf,
   formatPeriod,
   formatPeriodRange,
   latestCompletePeriod,
@@ -16,6 +17,7 @@ import {
   periodRange,
   periodStart,
   periodsBetween,
+  periodsFrom,
   previousPeriod,
   quarterPeriod,
   samePeriodLastYear,
@@ -496,5 +498,22 @@ describe('formatPeriodRange', () => {
 
   it('writes a single period once', () => {
     expect(formatPeriodRange(p('2026-10'), p('2026-10'), 'vi')).toBe('Tháng 10/2026');
+  });
+});
+
+describe('firstPeriodOf and periodsFrom', () => {
+  it('start each frequency at the period covering the first month', () => {
+    expect(firstPeriodOf('month', monthPeriod(2022, 1))).toEqual(monthPeriod(2022, 1));
+    expect(firstPeriodOf('quarter', monthPeriod(2022, 5))).toEqual(quarterPeriod(2022, 2));
+    expect(firstPeriodOf('year', monthPeriod(2022, 5))).toEqual(yearPeriod(2022));
+    expect(firstPeriodOf('month', quarterPeriod(2022, 4))).toEqual(monthPeriod(2022, 10));
+  });
+  it('list the range, or just the last period when it comes before the first', () => {
+    expect(periodsFrom(monthPeriod(2022, 1), quarterPeriod(2022, 3)).map(periodKey)).toEqual([
+      '2022-Q1',
+      '2022-Q2',
+      '2022-Q3',
+    ]);
+    expect(periodsFrom(monthPeriod(2023, 1), yearPeriod(2022)).map(periodKey)).toEqual(['2022']);
   });
 });

@@ -426,3 +426,24 @@ export function formatPeriodRange(from: Period, to: Period, locale: Locale): str
   if (equalPeriods(from, to)) return formatPeriod(from, locale);
   return `${formatPeriod(from, locale)} – ${formatPeriod(to, locale)}`;
 }
+
+/**
+ * The first period of `frequency` that covers `first` (a month, or any period): the feed's first month
+ * 2022-01 starts the quarters at 2022-Q1 and the years at 2022. The period pickers and trends start here.
+ */
+export function firstPeriodOf(frequency: Frequency, first: Period): Period {
+  const month =
+    first.frequency === 'month' ? first.month : first.frequency === 'quarter' ? first.quarter * 3 - 2 : 1;
+  if (frequency === 'month') return monthPeriod(first.year, month);
+  if (frequency === 'quarter') return quarterPeriod(first.year, Math.ceil(month / 3));
+  return yearPeriod(first.year);
+}
+
+/**
+ * Every period of `frequency` from the one covering `first` to `last` (a single period when `last` comes
+ * first): what a period picker over the feed's range offers.
+ */
+export function periodsFrom(first: Period, last: Period): Period[] {
+  const start = firstPeriodOf(last.frequency, first);
+  return comparePeriods(start, last) <= 0 ? periodRange(start, last) : [last];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { translate } from './i18n.tsx';
+import { loadMessages, translate } from './i18n.tsx';
 import { vi, type MessageKey } from './vi.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -17,8 +17,15 @@ describe('message files', () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
   });
 
-  it('fill placeholders and leave unknown ones visible', () => {
+  it('fill placeholders and leave unknown ones visible', async () => {
     expect(translate('vi', 'header.dataTo', { period: 'Tháng 10/2026' })).toBe('Số liệu đến Tháng 10/2026');
+    await loadMessages('en');
     expect(translate('en', 'header.dataTo')).toBe('Data to {period}');
+  });
+
+  it('load English once, on first use', async () => {
+    const first = loadMessages('en');
+    expect(await first).toBe(en);
+    expect(await loadMessages('en')).toBe(en);
   });
 });

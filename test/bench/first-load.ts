@@ -23,30 +23,20 @@
  * test/bench/support/static-server.ts, which compresses like a production server; --runs N repeats each
  * preset and prints the medians. Reports stay in test-results/first-load/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Request } from 'playwright-core';
 import { startFeedServer } from '../../mocks/feed-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e-support/browser.ts';
+import { freePort, startPreview } from '../e2e-support/servers.ts';
 import { brotliSize, gzipSize, isCompressible, startStaticServer } from './support/static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the Lighthouse reports stay for a closer look (git-ignored). */
 const REPORTS = join(ROOT, 'test-results/first-load');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The issue's budget for the first load of /, in bytes (kB = 1000 B, as Vite reports). */
 const BUDGET = 420_000;
 const TYPES = ['document', 'script', 'css', 'font', 'json/fetch', 'other'] as const;
@@ -150,78 +140,18 @@ async function describeRequest(request: Request): Promise<Row> {
   };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => {
-        done(port);
-      });
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 /** `vite preview` of `outDir` on a free port; resolves once it answers. */
-async function startPreview(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}/`;
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  try {
-    await waitForHttp(url, child);
-  } catch (error) {
-    await stop();
-    throw new Error(`${String(error)}\n${log}`);
-  }
-  return { url, stop };
+async function startBuildPreview(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = await startPreview({ root: ROOT, outDir, port: await freePort(), name: 'first-load' });
+  return { url: `${server.url}/`, stop: () => server.stop() };
 }
 
 async function measure(label: string, url: string): Promise<Measurement> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'first-load-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
   });
@@ -396,7 +326,7 @@ async function lighthouse(
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, CHROME_PATH: CHROMIUM },
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -449,7 +379,7 @@ async function main(): Promise<void> {
   const withLighthouse = process.argv.includes('--lighthouse');
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist}/index.html not found: run \`npx vite build\` first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} not found: apt-get install -y chromium`);
   const work = mkdtempSync(join(tmpdir(), 'first-load-'));
   const cleanups: (() => Promise<void>)[] = [
     () => {
@@ -461,7 +391,7 @@ async function main(): Promise<void> {
   const lighthouseResults: LighthouseFigures[] = [];
   try {
     // (a) as shipped.
-    const shipped = await startPreview(dist);
+    const shipped = await startBuildPreview(dist);
     cleanups.push(shipped.stop);
     results.push(await measure('(a) mocks on, as shipped (public/config.json)', shipped.url));
     await shipped.stop();
@@ -480,7 +410,7 @@ async function main(): Promise<void> {
         2,
       ),
     );
-    const off = await startPreview(offDir);
+    const off = await startBuildPreview(offDir);
     cleanups.push(off.stop);
     results.push(await measure(`(b) mocks off, feed ${feed.url}`, off.url));
     await off.stop();

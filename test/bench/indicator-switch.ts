@@ -10,23 +10,12 @@
  * indicators and times each switch inside the page: a rAF loop from the `change` event until the ranking's
  * first row, and a thumbnail of every chart canvas, differ from before the switch.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e-support/browser.ts';
+import { freePort, startPreview } from '../e2e-support/servers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const INDICATORS = ['public-investment-disbursement-rate', 'budget-revenue', 'cpi-yoy', 'exports'];
 
 function option(name: string, fallback: number): number {
@@ -35,49 +24,20 @@ function option(name: string, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolvePort(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
 const rounds = option('rounds', 5);
 const cpu = option('cpu', 1);
-const port = await freePort();
-const preview = spawn(
-  process.execPath,
-  [
-    resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  { cwd: ROOT, stdio: 'ignore' },
-);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const preview = await startPreview({
+  root: ROOT,
+  outDir: 'dist',
+  port: await freePort(),
+  name: 'indicator-switch',
+});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   // tsx compiles named functions with an `__name` helper; give functions evaluated in the page one too.
   await page.addInitScript('globalThis.__name = (f) => f');
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
-      break;
-    } catch (error) {
-      if (attempt > 20) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  await page.goto(`${preview.url}/`, { waitUntil: 'networkidle' });
   await page.locator('#ranking tbody tr').first().waitFor();
   await page.locator('#map canvas').first().waitFor();
   await page.locator('#trend canvas').first().waitFor();
@@ -95,7 +55,7 @@ try {
   for (let round = 0; round < rounds; round++) {
     const target = INDICATORS[(round % (INDICATORS.length - 1)) + 1] ?? INDICATORS[1]!;
     for (const id of [target, INDICATORS[0]!]) {
-      const ms = await page.evaluate(async (value) => {
+      const ms = await page.evaluate(async (value: string) => {
         const thumb = document.createElement('canvas');
         thumb.width = 24;
         thumb.height = 24;
@@ -149,5 +109,5 @@ try {
   );
 } finally {
   await browser.close();
-  preview.kill();
+  await preview.stop();
 }

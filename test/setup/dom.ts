@@ -7,13 +7,17 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server, setScenario } from '../../mocks/node.ts';
 import { configureFeed } from '../../src/api/http.ts';
+import { loadMessages } from '../../src/i18n/i18n.tsx';
 
 vi.mock('../../src/charts/lazy-chart.tsx', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/charts/lazy-chart.tsx')>()),
   ...(await import('./recorded-chart.tsx')),
 }));
 
-beforeAll(() => {
+beforeAll(async () => {
+  // English loads on first use in the app (a lazy chunk, checked end to end); here it is ready up front,
+  // because a suspended language switch does not resume inside Testing Library's act().
+  await loadMessages('en');
   configureFeed({ baseUrl: `${window.location.origin}/api/v1`, timeoutMs: 5000 });
   server.listen({ onUnhandledRequest: 'error' });
 });

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
@@ -38,9 +38,11 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
 function RouteErrorPage({ error }: { error: unknown }) {
   const config = useRuntimeConfig();
   return (
-    <I18nProvider locale={config.defaultLocale}>
-      <RouteErrorContent error={error} />
-    </I18nProvider>
+    <Suspense fallback={null}>
+      <I18nProvider locale={config.defaultLocale}>
+        <RouteErrorContent error={error} />
+      </I18nProvider>
+    </Suspense>
   );
 }
 

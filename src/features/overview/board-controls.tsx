@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { PeriodSelect } from '../../components/period-select.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { INDICATOR_GROUPS, type Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, periodKey, type Frequency, type Period } from '../../domain/period.ts';
+import type { Frequency, Period } from '../../domain/period.ts';
 import type { ProvinceEraId, Region, RegionId } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LatestPeriods } from './resolve-view.ts';
@@ -85,22 +86,7 @@ export function BoardControls({
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
-        <select
-          id={`${id}-period`}
-          value={periodKey(period)}
-          onChange={(e) => {
-            onPeriod(e.target.value);
-          }}
-        >
-          {[...periods].reverse().map((p) => (
-            <option key={periodKey(p)} value={periodKey(p)}>
-              {formatPeriod(p, locale, { cumulative: indicator.cumulative })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PeriodSelect periods={periods} value={period} cumulative={indicator.cumulative} onChange={onPeriod} />
       <div className="field">
         <span className="field__label" id={`${id}-era`}>
           {t('controls.era')}

@@ -19,13 +19,13 @@ import { formatPeriod, type Period } from '../../domain/period.ts';
 import { topAndBottom } from '../../domain/rank.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
-import type { BoardResult, BoardRow } from '../figures/index.ts';
+import type { BoardResult, BoardRow } from '../figures/index.tsx';
 import { provinceHref } from '../province/index.tsx';
 import type { MapView } from './overview-state.ts';
 import { exportPanelPng, rankingCsv } from './panel-exports.ts';
 import { PeriodPlayer } from './period-player.tsx';
 import { eventCode } from './chart-events.ts';
-import { ChangeText, ReasonText } from './row-parts.tsx';
+import { ChangeText, ReasonText } from '../figures/index.tsx';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];

@@ -8,7 +8,7 @@ import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
 import { parsePeriod, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useBoardRows } from '../figures/index.ts';
+import { useBoardRows } from '../figures/index.tsx';
 import { TrendPanel } from '../trend/index.ts';
 import { BoardControls } from './board-controls.tsx';
 import { KpiTile } from './kpi-tile.tsx';

@@ -9,7 +9,7 @@ import type { Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
 import type { Locale, ProvinceEraId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
-import type { BoardRow } from '../figures/index.ts';
+import type { BoardRow } from '../figures/index.tsx';
 
 /** The header of the value column names the unit, since the cells are bare numbers. */
 export function valueHeader(indicator: Indicator, t: Translate, locale: Locale): string {

@@ -16,12 +16,12 @@ import { formatPeriod, type Period } from '../../domain/period.ts';
 import { matchesSearch } from '../../domain/text.ts';
 import type { Region, RegionId } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { BoardResult, BoardRow } from '../figures/index.ts';
+import type { BoardResult, BoardRow } from '../figures/index.tsx';
 import type { RankingSlice, RankingView } from './overview-state.ts';
 import { provinceHref } from '../province/index.tsx';
 import { exportPanelPng, rankingCsv } from './panel-exports.ts';
 import { eventCode } from './chart-events.ts';
-import { ReasonText, RankChange, ChangeText } from './row-parts.tsx';
+import { ReasonText, RankChange, ChangeText } from '../figures/index.tsx';
 
 const SLICE_SIZE = 10;
 const NO_ROWS: readonly BoardRow[] = [];

@@ -6,22 +6,17 @@
 import type { Indicator, IndicatorGroup } from '../../domain/indicators.ts';
 import {
   comparePeriods,
-  monthPeriod,
   parsePeriod,
-  periodRange,
-  quarterPeriod,
-  yearPeriod,
+  periodsFrom,
   type Frequency,
   type Period,
 } from '../../domain/period.ts';
+import type { MetadataResponse } from '../../api/metadata/schema.ts';
 import type { OverviewState } from './overview-state.ts';
 import { OVERVIEW_TILE_IDS } from './tiles.ts';
 
-export interface LatestPeriods {
-  readonly month: string;
-  readonly quarter: string;
-  readonly year: string;
-}
+/** The latest period of each frequency, as /metadata says. */
+export type LatestPeriods = MetadataResponse['latest'];
 
 export interface ResolvedView {
   /** The indicators the picker offers on this board (province figures only). */
@@ -32,15 +27,6 @@ export interface ResolvedView {
   /** Every period of the frequency from the first with data to the latest, oldest first. */
   readonly periods: readonly Period[];
   readonly latest: Period;
-}
-
-/** The first period of `frequency` covering the month `firstMonth` ('2022-01'). */
-function firstOf(frequency: Frequency, firstMonth: Period): Period {
-  const year = firstMonth.year;
-  const month = firstMonth.frequency === 'month' ? firstMonth.month : 1;
-  if (frequency === 'month') return monthPeriod(year, month);
-  if (frequency === 'quarter') return quarterPeriod(year, Math.ceil(month / 3));
-  return yearPeriod(year);
 }
 
 export function defaultIndicator(
@@ -71,8 +57,8 @@ export function resolveView(
       : (indicator.frequencies[0] ?? 'month');
   const last = parsePeriod(latest[frequency]);
   if (!last) return null;
-  const start = firstOf(frequency, first);
-  const periods = comparePeriods(start, last) <= 0 ? periodRange(start, last) : [last];
+  const periods = periodsFrom(first, last);
+  const start = periods[0] ?? last;
   const inRange =
     asked &&
     asked.frequency === frequency &&

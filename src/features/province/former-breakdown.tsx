@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { toObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
 import { Panel } from '../../components/panel.tsx';
+import { PeriodSelect } from '../../components/period-select.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, parsePeriod, periodKey, periodRange, type Period } from '../../domain/period.ts';
+import { formatPeriod, parsePeriod, periodKey, periodsFrom } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useIndicatorFigures } from '../figures/index.ts';
+import { useIndicatorFigures } from '../figures/index.tsx';
 import { latestPeriodForEra, type LatestPeriods } from './select-profile.ts';
 
 /**
@@ -39,18 +39,10 @@ export function FormerBreakdown({
   onPeriod: (key: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const id = useId();
   const frequency = indicator.frequencies[0] ?? 'month';
   const last = latestPeriodForEra(frequency, '63', latest);
   const first = parsePeriod(firstPeriod);
-  const start: Period | null = first
-    ? frequency === 'month'
-      ? first
-      : frequency === 'quarter'
-        ? { frequency: 'quarter', year: first.year, quarter: 1 }
-        : { frequency: 'year', year: first.year }
-    : null;
-  const periods = last && start ? periodRange(start, last) : [];
+  const periods = last && first ? periodsFrom(first, last) : [];
   const requested = asked ? parsePeriod(asked) : null;
   const period = periods.find((p) => requested && periodKey(p) === periodKey(requested)) ?? last;
   const latestYear = parsePeriod(latest.year)?.year ?? 2025;
@@ -85,22 +77,12 @@ export function FormerBreakdown({
       title={t('province.breakdown')}
       subtitle={`${indicator.name[locale]} · ${periodText}`}
       actions={
-        <div className="field">
-          <label htmlFor={`${id}-period`}>{t('controls.period')}</label>
-          <select
-            id={`${id}-period`}
-            value={periodKey(period)}
-            onChange={(e) => {
-              onPeriod(e.target.value);
-            }}
-          >
-            {[...periods].reverse().map((p) => (
-              <option key={periodKey(p)} value={periodKey(p)}>
-                {formatPeriod(p, locale, { cumulative: indicator.cumulative })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect
+          periods={periods}
+          value={period}
+          cumulative={indicator.cumulative}
+          onChange={onPeriod}
+        />
       }
     >
       <p className="panel__note">{t('province.breakdown.note')}</p>

@@ -22,13 +22,20 @@ import {
   parsePeriod,
   periodEnd,
   periodKey,
-  periodRange,
+  periodsFrom,
+  firstPeriodOf,
   previousPeriod,
   type Period,
 } from '../../domain/period.ts';
 import { unitFullNameAt, unitKindAt, unitNameAt, unitRegionAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useFiguresBatch, type FiguresResult } from '../figures/index.ts';
+import {
+  ChangeText,
+  RankChange,
+  ReasonText,
+  useFiguresBatch,
+  type FiguresResult,
+} from '../figures/index.tsx';
 import { TrendPanel } from '../trend/index.ts';
 import { FormerBreakdown } from './former-breakdown.tsx';
 import { provinceHref } from './province-href.ts';
@@ -211,7 +218,7 @@ function ProvinceView({
   const trendFrequency = trendIndicator?.frequencies[0] ?? 'month';
   const newest = parsePeriod(latest[trendFrequency]);
   const first = parsePeriod(firstPeriod);
-  const trendPeriods = newest && first ? periodRange(firstOfFrequency(trendFrequency, first), newest) : [];
+  const trendPeriods = newest && first ? periodsFrom(first, newest) : [];
 
   const exportCsv = () => {
     const headers = [
@@ -368,16 +375,8 @@ function sparkStart(period: Period, firstPeriod: string): Period {
   const wanted = addPeriods(period, 1 - SPARK_LENGTH[period.frequency]);
   const first = parsePeriod(firstPeriod);
   if (!first) return wanted;
-  const floor = firstOfFrequency(period.frequency, first);
+  const floor = firstPeriodOf(period.frequency, first);
   return comparePeriods(wanted, floor) < 0 ? floor : wanted;
-}
-
-function firstOfFrequency(frequency: Period['frequency'], first: Period): Period {
-  const year = first.year;
-  if (frequency === 'month')
-    return first.frequency === 'month' ? first : { frequency: 'month', year, month: 1 };
-  if (frequency === 'quarter') return { frequency: 'quarter', year, quarter: 1 };
-  return { frequency: 'year', year };
 }
 
 function ProfileCells({ row }: { row: ProfileRow }) {
@@ -403,54 +402,18 @@ function ProfileCells({ row }: { row: ProfileRow }) {
         {t('status.missing')}
       </td>
     );
-  const arrow = r.change ? { up: '▲', down: '▼', flat: '■' }[r.change.direction] : '';
   return (
     <>
+      <td className="num">{r.valueText ?? <ReasonText row={r} />}</td>
       <td className="num">
-        {r.valueText ?? (
-          <span className="muted">
-            {r.state === 'not-comparable'
-              ? t('missing.not-comparable')
-              : r.missingReason
-                ? t(`missing.${r.missingReason}`)
-                : t('status.missing')}
-          </span>
-        )}
-      </td>
-      <td className="num">
-        {r.change && r.changeText ? (
-          <span className={`change change--${r.change.tone}`}>
-            <span aria-hidden="true">{arrow} </span>
-            <span className="visually-hidden">{t(`change.${r.change.direction}`)} </span>
-            {r.changeText}
-          </span>
-        ) : (
-          <span className="muted">–</span>
-        )}
+        <ChangeText row={r} />
       </td>
       <td className="num">
         {r.shareOfTarget !== null ? `${formatNumber(r.shareOfTarget, locale, 1)}%` : '–'}
       </td>
       <td className="num">{r.rank !== null ? formatRank(r.rank, row.total, locale) : '–'}</td>
       <td className="num">
-        {r.rankChange === null || r.rank === null ? (
-          <span className="muted">–</span>
-        ) : r.rankChange === 0 ? (
-          <span className="rank-change rank-change--same">
-            <span aria-hidden="true">=</span>
-            <span className="visually-hidden">{t('ranking.rankSame')}</span>
-          </span>
-        ) : (
-          <span className={`rank-change rank-change--${r.rankChange > 0 ? 'up' : 'down'}`}>
-            <span aria-hidden="true">
-              {r.rankChange > 0 ? '▲' : '▼'}
-              {Math.abs(r.rankChange)}
-            </span>
-            <span className="visually-hidden">
-              {t(r.rankChange > 0 ? 'ranking.rankUp' : 'ranking.rankDown', { n: Math.abs(r.rankChange) })}
-            </span>
-          </span>
-        )}
+        <RankChange row={r} known />
       </td>
       <td>
         <StatusBadge status={r.status} />

@@ -2,6 +2,7 @@
  * The province page's indicator table: for one unit, every indicator's latest figure, change on the same
  * period last year, share of plan, rank and rank change, status. Pure: figures in, rows out.
  */
+import type { MetadataResponse } from '../../api/metadata/schema.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import {
   comparePeriods,
@@ -13,14 +14,11 @@ import {
 } from '../../domain/period.ts';
 import { compareNames } from '../../domain/text.ts';
 import { PROVINCE_ERA_CHANGE, type AdminUnit, type Locale, type ProvinceEraId } from '../../domain/units.ts';
-import { selectBoardRows, type BoardRow, type IndicatorFigures } from '../figures/index.ts';
+import { selectBoardRows, type BoardRow, type IndicatorFigures } from '../figures/index.tsx';
 import type { ProvinceSort } from './province-state.ts';
 
-export interface LatestPeriods {
-  readonly month: string;
-  readonly quarter: string;
-  readonly year: string;
-}
+/** The latest period of each frequency, as /metadata says. */
+export type LatestPeriods = MetadataResponse['latest'];
 
 /**
  * The latest period of `frequency` the units of `era` reported: the feed's latest for the 34; for the 63,

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { BoardRow } from '../figures/index.ts';
+import type { BoardRow } from './select-board-rows.ts';
 
 const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 
