@@ -86,10 +86,6 @@ export interface Indicator {
   readonly headline: boolean;
 }
 
-export function indicatorShortName(indicator: Indicator): LocalizedText {
-  return indicator.shortName ?? indicator.name;
-}
-
 /** Changes of percentages, growth rates and scores are differences; of amounts and counts, ratios. */
 export function changeKind(unit: IndicatorUnit): 'difference' | 'relative' {
   return unit.kind === 'amount' || unit.kind === 'count' ? 'relative' : 'difference';

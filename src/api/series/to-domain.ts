@@ -36,8 +36,3 @@ export function toSeriesSet(response: SeriesResponse): SeriesSet {
     units: response.units,
   };
 }
-
-/** The series of one unit of one era, if the response carries it. */
-export function unitSeries(set: SeriesSet, era: EraId, code: string): UnitSeries | undefined {
-  return set.units.find((u) => u.era === era && u.code === code);
-}

@@ -4,14 +4,7 @@
  */
 import type { MetadataResponse } from '../../api/metadata/schema.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import {
-  comparePeriods,
-  parsePeriod,
-  periodEnd,
-  previousPeriod,
-  type Frequency,
-  type Period,
-} from '../../domain/period.ts';
+import { parsePeriod, periodEnd, previousPeriod, type Frequency, type Period } from '../../domain/period.ts';
 import { compareNames } from '../../domain/text.ts';
 import { PROVINCE_ERA_CHANGE, type AdminUnit, type Locale, type ProvinceEraId } from '../../domain/units.ts';
 import { selectBoardRows, type BoardRow, type IndicatorFigures } from '../figures/index.tsx';
@@ -110,13 +103,4 @@ export function sortProfileRows(
       typeof ka === 'string' && typeof kb === 'string' ? byName(ka, kb) : (ka as number) - (kb as number);
     return descending ? -order : order;
   });
-}
-
-/** Whether a period was reported by the 63 (the breakdown by former units exists only for those). */
-export function reportedByFormerUnits(period: Period): boolean {
-  return periodEnd(period) < PROVINCE_ERA_CHANGE;
-}
-
-export function periodsBefore(periods: readonly Period[], limit: Period): Period[] {
-  return periods.filter((p) => comparePeriods(p, limit) <= 0);
 }

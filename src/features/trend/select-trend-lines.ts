@@ -15,14 +15,6 @@ import type { Observation, ObservationStatus } from '../../domain/observation.ts
 import { periodEnd, type Frequency, type Period } from '../../domain/period.ts';
 import { provinceEraAt, type AdminUnit, type ProvinceEraId } from '../../domain/units.ts';
 
-export interface TrendLine {
-  readonly id: string;
-  readonly role: 'nation' | 'region' | 'unit' | 'last-year' | 'plan';
-  readonly name: string;
-  readonly values: readonly (number | null)[];
-  readonly statuses: readonly ObservationStatus[];
-}
-
 /** The series a line needs: the indicator's own and, for re-aggregation, components or weights. */
 export interface LineSources {
   readonly main: SeriesSet;
