@@ -9,4 +9,4 @@ export {
   type FiguresRequest,
 } from './use-indicator-figures.ts';
 export { selectBoardRows, rankFigures, type BoardRow, type BoardRows } from './select-board-rows.ts';
-export { ChangeText, RankChange, ReasonText } from './row-parts.tsx';
+export { CHANGE_ARROW, ChangeText, RankChange, ReasonText } from './row-parts.tsx';

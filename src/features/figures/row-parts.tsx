@@ -1,7 +1,8 @@
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { BoardRow } from './select-board-rows.ts';
 
-const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+/** The arrow beside a change, by its direction: the same marks on tiles, tables and map tooltips. */
+export const CHANGE_ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 
 /** Why a unit has no figure, in words: never a blank and never a zero. */
 export function ReasonText({ row }: { row: BoardRow }) {
@@ -17,7 +18,7 @@ export function ChangeText({ row }: { row: BoardRow }) {
   if (!row.change || !row.changeText) return <span className="muted">–</span>;
   return (
     <span className={`change change--${row.change.tone}`}>
-      <span aria-hidden="true">{ARROW[row.change.direction]} </span>
+      <span aria-hidden="true">{CHANGE_ARROW[row.change.direction]} </span>
       <span className="visually-hidden">{t(`change.${row.change.direction}`)} </span>
       {row.change.direction === 'flat' ? t('change.flat') : row.changeText}
     </span>

@@ -9,10 +9,10 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
 import { addPeriods, monthPeriod, periodKey, quarterPeriod, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { CHANGE_ARROW } from '../figures/index.tsx';
 import { selectKpiTile } from './select-kpi-tile.ts';
 
 const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
-const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 
 /**
  * Where the tile's sparkline starts: a year or so back; for a figure accumulated from January, January
@@ -92,7 +92,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
         {tile.change ? (
           <>
-            <span aria-hidden="true">{ARROW[tile.change.direction]} </span>
+            <span aria-hidden="true">{CHANGE_ARROW[tile.change.direction]} </span>
             {tile.change.direction === 'flat' ? t('change.flat') : t(`change.${tile.change.direction}`)}{' '}
             {tile.change.direction !== 'flat' && <span className="numeric">{tile.change.text} </span>}
             {t('change.vsLastYear')}

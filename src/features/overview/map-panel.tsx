@@ -25,7 +25,7 @@ import type { MapView } from './overview-state.ts';
 import { exportPanelPng, rankingCsv } from './panel-exports.ts';
 import { PeriodPlayer } from './period-player.tsx';
 import { eventCode } from './chart-events.ts';
-import { ChangeText, ReasonText } from '../figures/index.tsx';
+import { CHANGE_ARROW, ChangeText, ReasonText } from '../figures/index.tsx';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
@@ -45,7 +45,7 @@ export function selectMapFigures(
         : row.missingReason
           ? t(`missing.${row.missingReason}`)
           : t('status.missing'));
-    const arrow = row.change ? { up: '▲', down: '▼', flat: '■' }[row.change.direction] : '';
+    const arrow = row.change ? CHANGE_ARROW[row.change.direction] : '';
     return {
       code: row.code,
       name: row.name,
