@@ -11,3 +11,13 @@ export type ChartSpec =
   | { readonly kind: 'map'; readonly input: ChoroplethInput }
   | { readonly kind: 'trend'; readonly input: TrendInput }
   | { readonly kind: 'ranking'; readonly input: RankingBarInput };
+
+/**
+ * How a chart writes its numbers (axis ticks, legend edges, tooltips): plain data rather than a closure,
+ * so two specs of the same view compare equal by value and a spec can be stored in a deck snapshot.
+ * The builders format with `formatNumber(value, locale, decimals)` from the domain.
+ */
+export interface NumberFormatSpec {
+  readonly locale: 'vi' | 'en';
+  readonly decimals: number;
+}
