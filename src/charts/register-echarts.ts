@@ -9,9 +9,6 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
-// The layer-boundary rule (eslint.config.js, `**/components`, `**/features`) also matches ECharts' own entry
-// points; these are the library's modules, not our src/components or src/features.
-// eslint-disable-next-line no-restricted-imports
 import {
   AriaComponent,
   GeoComponent,
@@ -22,7 +19,6 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
-// eslint-disable-next-line no-restricted-imports
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
