@@ -42,7 +42,7 @@ export interface ChoroplethTexts {
   readonly noData: string;
   /** "Không so sánh được". */
   readonly notComparable: string;
-  /** "Biển Đông" / "East Sea"; never anything else (docs/domain.md, map conventions). */
+  /** "Biển Đông" / "East Sea"; never anything else (docs/domain.md §8). */
   readonly sea: string;
   /** "Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)". */
   readonly archipelagos: { readonly 'hoang-sa': string; readonly 'truong-sa': string };

@@ -1,5 +1,5 @@
 /**
- * The map furniture every province map carries whatever the data (docs/domain.md, map conventions): Hoàng Sa
+ * The map furniture every province map carries whatever the data (docs/domain.md §8): Hoàng Sa
  * (Đà Nẵng) and Trường Sa (Khánh Hòa) as small island marks in their true positions, coloured like their
  * province, with their labels; the sea named "Biển Đông"; the credit of the boundary data. Where each goes, in
  * pixels (so the unit labels can keep clear of it), and the series and graphic elements that draw it.
@@ -237,7 +237,7 @@ export function furnitureSeries(
     geoIndex: 0,
     symbolSize: 0,
     z: 4,
-    // The point is the anchor (docs/domain.md, map conventions); the text is moved below the island marks so it
+    // The point is the anchor (docs/domain.md §8); the text is moved below the island marks so it
     // covers none.
     data: archipelagoLabels.map((a) => ({
       name: a.provinceCode,
