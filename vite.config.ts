@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { vnGeometry } from './src/charts/map/geometry/vite-plugin-vn-geometry.ts';
+import { vnGeometry } from './scripts/geo/vite-plugin-vn-geometry.ts';
 import { beVietnamProFonts } from './scripts/fonts/vite-plugin-fonts.ts';
 import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 

@@ -1,6 +1,6 @@
 /**
  * National anchors of the synthetic feed: yearly totals and monthly or quarterly paths the generated
- * provinces and ministries add up to. 2025 follows DOMAIN.md §2.3 (NSO press conference of 5/1/2026,
+ * provinces and ministries add up to. 2025 follows docs/domain.md §7.2 (NSO press conference of 5/1/2026,
  * Ministry of Finance); 2022–2024 are rounded public figures of those years; 2026 is a plausible
  * continuation (the year is not over at the as-of date, so only its first ten months are served).
  */

@@ -1,5 +1,5 @@
 /**
- * The indicator catalog the mock feed serves. Names follow NSO and VPCP usage (DOMAIN.md §2.2, §1.5–1.8);
+ * The indicator catalog the mock feed serves. Names follow NSO and VPCP usage (docs/domain.md §7.1, §4–5);
  * units, polarity and aggregation rules are the ones the app must honour.
  */
 import type { Indicator, IndicatorUnit } from '../../src/domain/indicators.ts';

@@ -335,7 +335,7 @@ describe('previousYear is on the same territorial basis', () => {
   });
 });
 
-describe('2025 national figures near DOMAIN.md §2.3', () => {
+describe('2025 national figures near docs/domain.md §7.2', () => {
   it('GRDP growth 8.02% ±0.02 for the year; Q1 7.05 ±0.02, 6 months 7.5 ±0.1, 9 months 7.85 ±0.05', () => {
     expect(obs('grdp-growth', '2025').national.value).toBeCloseTo(8.02, 1);
     expect(Math.abs((obs('grdp-growth', '2025').national.value ?? 0) - 8.02)).toBeLessThanOrEqual(0.02);
@@ -426,7 +426,7 @@ describe('2025 national figures near DOMAIN.md §2.3', () => {
   });
 });
 
-describe('provincial spreads as DOMAIN.md §2.4', () => {
+describe('provincial spreads as docs/domain.md §7.3', () => {
   const values = (id: string, period: string, scope: Scope = 'province') =>
     obs(id, period, scope)
       .rows.map((r) => r.value)

@@ -61,7 +61,7 @@ export const INTERNAL_SERIES = {
   growthPlan: 'target-grdp-growth',
 } as const;
 
-/** The six Decision 766 components with their maximum points (portal display, DOMAIN.md §1.5). */
+/** The six Decision 766 components with their maximum points (portal display, docs/domain.md §4). */
 export const COMPONENTS_766 = [
   { id: 'dvc-766-transparency', max: 18, bias: 0.06 },
   { id: 'dvc-766-progress', max: 20, bias: 0.08 },

@@ -10,7 +10,7 @@ import { echarts, registerSvgRenderer } from './register-echarts.ts';
 vi.unmock('./lazy-chart.tsx');
 
 beforeAll(async () => {
-  // jsdom has no canvas (STACK.md gotcha 2): SVG renderer, and text measured without a canvas context.
+  // jsdom has no canvas (docs/stack.md, note 2): SVG renderer, and text measured without a canvas context.
   await registerSvgRenderer();
   echarts.setPlatformAPI({ measureText: (text: string) => ({ width: text.length * 7 }) });
 });

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-// Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, STACK.md gotcha 1).
+// Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, docs/stack.md, note 1).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsOption, EChartsType } from 'echarts';
 import { echarts } from './register-echarts.ts';
@@ -43,7 +43,7 @@ export interface ChartProps {
   readonly option: EChartsOption;
   /**
    * CSS lengths (numbers are pixels). The container must get a real size from layout, or ECharts draws
-   * nothing and says nothing (STACK.md gotcha 13). When both are numbers they are also given to ECharts
+   * nothing and says nothing (docs/stack.md, note 13). When both are numbers they are also given to ECharts
    * directly, which is what makes rendering work where layout does not exist (jsdom).
    */
   readonly height: number | string;

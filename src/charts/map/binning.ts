@@ -53,7 +53,7 @@ export function roundTo(value: number, decimals: number): number {
  * otherwise between 2 and `classes + 1` increasing numbers (strictly, except that the last two are equal when
  * the last class holds only the maximum).
  *
- * @param classes wanted number of classes, 1 or more (5 by default, UX.md asks for five to seven)
+ * @param classes wanted number of classes, 1 or more (5 by default, docs/design.md asks for five to seven)
  * @param decimals the indicator's decimals; edges and binned values are rounded to them
  */
 export function quantileBins(values: readonly number[], classes = 5, decimals = 0): number[] {

@@ -13,7 +13,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime, formatNumber, formatRank } from '../../domain/format.ts';
+import { formatDateTime, formatRank } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, type Period } from '../../domain/period.ts';
 import { topAndBottom } from '../../domain/rank.ts';
@@ -127,7 +127,7 @@ export function MapPanel({
             figures,
             polarity: indicator.polarity,
             decimals: indicator.decimals,
-            formatEdge: (v) => formatNumber(v, locale, indicator.decimals),
+            number: { locale, decimals: indicator.decimals },
             best: extremes.top.map((e) => e.code),
             worst: extremes.bottom.map((e) => e.code),
             labelPoints: map.labelPoints,

