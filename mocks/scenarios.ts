@@ -210,7 +210,7 @@ export function emptyBody(name: EndpointName, body: unknown): unknown {
       return { ...(body as ReportSubmissionsResponse), rows: [] } satisfies ReportSubmissionsResponse;
     case 'scores766': {
       const s = body as Scores766Response;
-      const national = { total: null, scores: s.components.map(() => null) };
+      const national = { total: null, scores: s.components.map(() => null), previousTotal: null };
       return { ...s, national, rows: [] } satisfies Scores766Response;
     }
     default:

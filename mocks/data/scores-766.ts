@@ -72,7 +72,11 @@ export function answerScores766(
   const table = current.body;
   const previousPeriod = previousScorePeriod(p);
   const previousResult = tableOf(sources, query.scope, previousPeriod, scorePeriodKey(previousPeriod));
-  const previous = previousResult.ok ? previousResult.body : null;
+  // Before August 2022 the periods exist but hold no score: no previous period to compare with.
+  const previous =
+    previousResult.ok && [...previousResult.body.rows.values()].some((r) => r.total !== null)
+      ? previousResult.body
+      : null;
   const sameEra = previous !== null && previous.era === table.era;
 
   const ranking = rankUnits(
@@ -120,7 +124,7 @@ export function answerScores766(
         name: CATALOG.find((i) => i.id === c.id)?.name ?? { vi: c.id, en: c.id },
         max: c.max,
       })),
-      national: table.national,
+      national: { ...table.national, previousTotal: previous?.national.total ?? null },
       rows,
     },
   };

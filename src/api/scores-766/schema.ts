@@ -67,7 +67,11 @@ export const scores766ResponseSchema = z
     previousPeriod: z.nullable(scorePeriodKeySchema),
     previousEra: z.nullable(eraSchema),
     components: z.array(score766ComponentSchema).check(z.length(6)),
-    national: z.object({ total: score, scores: z.array(score) }),
+    national: z.object({
+      total: score,
+      scores: z.array(score),
+      previousTotal: described(score, 'The national total of the previous period; null when there is none'),
+    }),
     rows: z.array(scores766RowSchema),
   })
   .check(
