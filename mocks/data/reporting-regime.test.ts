@@ -27,7 +27,9 @@ const regimes = dataset.reportingRegime().regimes;
 describe('the reporting regime', () => {
   it('lists monthly, quarterly, half-yearly and annual reports with their deadline, legal basis and issuer', () => {
     expect(ENDPOINTS.reportingRegime.response.safeParse(dataset.reportingRegime()).success).toBe(true);
-    expect(new Set(regimes.map((r) => r.frequency))).toEqual(new Set(['month', 'quarter', 'half-year', 'year']));
+    expect(new Set(regimes.map((r) => r.frequency))).toEqual(
+      new Set(['month', 'quarter', 'half-year', 'year']),
+    );
     const economic = regimes.find((r) => r.id === 'ktxh-thang');
     expect(economic).toMatchObject({
       frequency: 'month',
@@ -40,36 +42,49 @@ describe('the reporting regime', () => {
 });
 
 describe('submissions add up to the /reporting summaries', () => {
-  const months = periodRange(monthPeriod(2022, 1), monthPeriod(2026, 10)).filter((m) => m.month % 5 === 0 || m.month === 12 || m.month === 6);
+  const months = periodRange(monthPeriod(2022, 1), monthPeriod(2026, 10)).filter(
+    (m) => m.month % 5 === 0 || m.month === 12 || m.month === 6,
+  );
   const scopes: readonly Scope[] = ['province', 'ministry'];
 
-  it.each(scopes)('%s: months across every year and both eras', (scope) => {
-    for (const m of months) {
-      const period = periodKey(m);
-      const summary = ok(dataset.reporting({ period, scope }));
-      const body = ok(dataset.reportSubmissions({ period, scope }));
-      expect(body.era).toBe(summary.era);
-      for (const row of summary.rows) expect(countsOf(body.rows, row.code), `${period} ${row.code}`).toEqual(row.counts);
-      expect(body.rows).toHaveLength(summary.rows.reduce((s, r) => s + r.counts.required, 0));
-    }
-  }, 60_000);
+  it.each(scopes)(
+    '%s: months across every year and both eras',
+    (scope) => {
+      for (const m of months) {
+        const period = periodKey(m);
+        const summary = ok(dataset.reporting({ period, scope }));
+        const body = ok(dataset.reportSubmissions({ period, scope }));
+        expect(body.era).toBe(summary.era);
+        for (const row of summary.rows)
+          expect(countsOf(body.rows, row.code), `${period} ${row.code}`).toEqual(row.counts);
+        expect(body.rows).toHaveLength(summary.rows.reduce((s, r) => s + r.counts.required, 0));
+      }
+    },
+    60_000,
+  );
 
   it.each([
     ['2026-Q3', 'province'],
     ['2025', 'province'],
     ['2025-Q1', 'ministry'],
     ['2024', 'ministry'],
-  ] as const)('%s %s: a quarter or a year holds the reports of its months', (period, scope) => {
-    const summary = ok(dataset.reporting({ period, scope }));
-    const body = ok(dataset.reportSubmissions({ period, scope }));
-    for (const row of summary.rows) expect(countsOf(body.rows, row.code), row.code).toEqual(row.counts);
-  }, 60_000);
+  ] as const)(
+    '%s %s: a quarter or a year holds the reports of its months',
+    (period, scope) => {
+      const summary = ok(dataset.reporting({ period, scope }));
+      const body = ok(dataset.reportSubmissions({ period, scope }));
+      for (const row of summary.rows) expect(countsOf(body.rows, row.code), row.code).toEqual(row.counts);
+    },
+    60_000,
+  );
 
   it('the year 2025 of the 34: reports due before July were owed by the former units, named in formerCode', () => {
     const body = ok(dataset.reportSubmissions({ period: '2025', scope: 'province', agency: '79' }));
     const before = body.rows.filter((r) => r.due < '2025-07-01');
     expect(new Set(before.map((r) => r.formerCode))).toEqual(new Set(['74', '77', '79']));
-    expect(body.rows.filter((r) => r.due >= '2025-07-01').every((r) => r.formerCode === undefined)).toBe(true);
+    expect(body.rows.filter((r) => r.due >= '2025-07-01').every((r) => r.formerCode === undefined)).toBe(
+      true,
+    );
   });
 });
 
@@ -112,7 +127,14 @@ describe('each submission is believable', () => {
   });
 
   it('filters by agency and by report', () => {
-    const one = ok(dataset.reportSubmissions({ period: '2026-Q3', scope: 'ministry', agency: 'TC', report: 'tthc-noi-bo' }));
+    const one = ok(
+      dataset.reportSubmissions({
+        period: '2026-Q3',
+        scope: 'ministry',
+        agency: 'TC',
+        report: 'tthc-noi-bo',
+      }),
+    );
     expect(one.rows.every((r) => r.code === 'TC' && r.reportId === 'tthc-noi-bo')).toBe(true);
   });
 });

@@ -25,24 +25,29 @@ describe('the league table equals the 766 observations', () => {
     ['2025-Q1', 'ministry'],
     ['2025', 'province'],
     ['2024', 'ministry'],
-  ] as const)('%s %s: totals, the six groups and the gaps', (period, scope) => {
-    const table = scores(period, scope);
-    const total = ok(dataset.observations({ indicator: TOTAL_766_ID, period, scope }));
-    expect(table.era).toBe(total.era);
-    expect(table.rows.map((r) => r.code)).toEqual(total.rows.map((r) => r.code));
-    expect(table.national.total).toBe(total.national.value);
-    COMPONENTS_766.forEach((c, i) => {
-      const part = ok(dataset.observations({ indicator: c.id, period, scope }));
-      expect(table.components[i]?.id).toBe(c.id);
-      expect(table.national.scores[i]).toBe(part.national.value);
-      for (const row of table.rows) expect(row.scores[i]).toBe(part.rows.find((r) => r.code === row.code)?.value);
-    });
-    for (const row of table.rows) {
-      const o = total.rows.find((r) => r.code === row.code);
-      expect(row.total).toBe(o?.value);
-      expect(row.status).toBe(o?.status);
-    }
-  }, 60_000);
+  ] as const)(
+    '%s %s: totals, the six groups and the gaps',
+    (period, scope) => {
+      const table = scores(period, scope);
+      const total = ok(dataset.observations({ indicator: TOTAL_766_ID, period, scope }));
+      expect(table.era).toBe(total.era);
+      expect(table.rows.map((r) => r.code)).toEqual(total.rows.map((r) => r.code));
+      expect(table.national.total).toBe(total.national.value);
+      COMPONENTS_766.forEach((c, i) => {
+        const part = ok(dataset.observations({ indicator: c.id, period, scope }));
+        expect(table.components[i]?.id).toBe(c.id);
+        expect(table.national.scores[i]).toBe(part.national.value);
+        for (const row of table.rows)
+          expect(row.scores[i]).toBe(part.rows.find((r) => r.code === row.code)?.value);
+      });
+      for (const row of table.rows) {
+        const o = total.rows.find((r) => r.code === row.code);
+        expect(row.total).toBe(o?.value);
+        expect(row.status).toBe(o?.status);
+      }
+    },
+    60_000,
+  );
 
   it('the groups carry the portal’s codes and maxima, in its order, adding up to 100', () => {
     const table = scores('2026-10', 'province');
@@ -102,7 +107,8 @@ describe('rank and rank change', () => {
       const before = previous.rows.find((r) => r.code === row.code);
       expect(row.previousRank).toBe(before?.rank ?? null);
       expect(row.previousTotal).toBe(before?.total ?? null);
-      if (row.rank !== null && row.previousRank !== null) expect(row.rankChange).toBe(row.previousRank - row.rank);
+      if (row.rank !== null && row.previousRank !== null)
+        expect(row.rankChange).toBe(row.previousRank - row.rank);
     }
     const first = table.rows.find((r) => r.rank === 1);
     expect(first?.total).toBe(Math.max(...table.rows.map((r) => r.total ?? 0)));
@@ -114,7 +120,9 @@ describe('rank and rank change', () => {
     expect(july.previousEra).toBe('63');
     expect(july.rows.every((r) => r.rankChange === null && r.previousRank === null)).toBe(true);
     // Lai Châu (12) was not merged; TP.HCM (79) was.
-    expect(july.rows.find((r) => r.code === '12')?.previousTotal).toBe(june.rows.find((r) => r.code === '12')?.total);
+    expect(july.rows.find((r) => r.code === '12')?.previousTotal).toBe(
+      june.rows.find((r) => r.code === '12')?.total,
+    );
     expect(july.rows.find((r) => r.code === '79')?.previousTotal).toBeNull();
   });
 
@@ -128,11 +136,15 @@ describe('rank and rank change', () => {
 describe('six months', () => {
   it('a half-year is the mean of its months (H1 2026, provinces, within rounding)', () => {
     const half = scores('2026-H1', 'province');
-    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((m) => scores(m, 'province'));
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((m) =>
+      scores(m, 'province'),
+    );
     for (const row of half.rows.slice(0, 10)) {
       if (row.total === null) continue;
       COMPONENTS_766.forEach((_, i) => {
-        const values = months.map((m) => m.rows.find((r) => r.code === row.code)?.scores[i]).filter((v) => v != null);
+        const values = months
+          .map((m) => m.rows.find((r) => r.code === row.code)?.scores[i])
+          .filter((v) => v != null);
         if (values.length < 6) return; // a month hidden in the observations is still in the portal's half
         const mean = roundTo(values.reduce((s, v) => s + v, 0) / values.length, 2);
         expect(Math.abs((row.scores[i] ?? 0) - mean)).toBeLessThan(0.011);
