@@ -58,6 +58,18 @@ describe('the reference feed server', () => {
     const body = ENDPOINTS.observations.response.parse(await response.json());
     expect(body.national.value).toBeCloseTo(8.02, 2);
   });
+
+  it('serves the board endpoints too: a page of the task register, and a problem naming a bad page size', async () => {
+    const response = await fetch(
+      `${feed.url}/task-register?period=2026-10&scope=ministry&status=overdue&pageSize=20`,
+    );
+    const body = ENDPOINTS.taskRegister.response.parse(await response.json());
+    expect(body.rows).toHaveLength(20);
+    expect(body.rows.every((t) => t.status === 'overdue')).toBe(true);
+    const bad = await fetch(`${feed.url}/task-register?period=2026-10&pageSize=9999`);
+    expect(bad.status).toBe(400);
+    expect(problemSchema.parse(await bad.json()).detail).toMatch(/^pageSize=9999/);
+  }, 60_000);
 });
 
 describe('the feed server in the down scenario', () => {

@@ -103,6 +103,12 @@ const ANSWERS: Answer = {
   tasks: (q, d) => d.tasks(q),
   reform: (q, d) => d.reform(q),
   reporting: (q, d) => d.reporting(q),
+  taskRegister: (q, d) => d.taskRegister(q),
+  taskCounts: (q, d) => d.taskCounts(q),
+  taskTrend: (q, d) => d.taskTrend(q),
+  reportingRegime: (_q, d) => ({ ok: true, body: d.reportingRegime() }),
+  reportSubmissions: (q, d) => d.reportSubmissions(q),
+  scores766: (q, d) => d.scores766(q),
 };
 
 function answer(name: EndpointName, query: unknown, dataset: Dataset): DatasetResult<unknown> {

@@ -56,6 +56,7 @@ import {
   GRDP_GROWTH_PLAN,
   INTERNAL_PROCEDURES_TARGET,
 } from './calibration.ts';
+import { createBoardEndpoints, type BoardEndpoints } from './boards.ts';
 import { CATALOG } from './catalog.ts';
 import {
   COMPONENTS_766,
@@ -90,7 +91,7 @@ export type DatasetResult<T> =
 /** The validated query of an endpoint. */
 export type EndpointQuery<K extends keyof typeof ENDPOINTS> = z.infer<(typeof ENDPOINTS)[K]['query']>;
 
-export interface Dataset {
+export interface Dataset extends BoardEndpoints {
   readonly seed: number;
   readonly asOf: string;
   metadata(): MetadataResponse;
@@ -682,6 +683,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
   return {
     seed,
     asOf,
+    ...createBoardEndpoints({ seed, asOf, model, tasks, reporting, observations }),
     metadata: () => ({
       asOf,
       updatedAt: UPDATED_AT,

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { bootConfigText } from '../api/boot.ts';
 import { formatPath } from '../api/http.ts';
+import { DEFAULT_SCORE_BANDS, type ScoreBands } from '../domain/score-766.ts';
 
 /** Mirrors the mock scenarios (mocks/scenarios.ts; a test keeps the two lists equal). */
 export const MOCK_SCENARIOS = ['normal', 'slow', 'flaky', 'down', 'invalid', 'empty'] as const;
@@ -25,9 +26,30 @@ export const runtimeConfigSchema = z.strictObject({
   requestTimeoutSeconds: z.int().check(z.minimum(1), z.maximum(300)),
   defaultLocale: z.enum(['vi', 'en']),
   defaultTheme: z.enum(['light', 'dark']),
+  /** Decision 766 grading bands (lower bounds); absent: {@link DEFAULT_SCORE_BANDS}. */
+  serviceIndexBands: z.optional(
+    z
+      .strictObject({
+        excellent: z.number().check(z.positive(), z.maximum(100)),
+        good: z.number().check(z.positive(), z.maximum(100)),
+        fair: z.number().check(z.positive(), z.maximum(100)),
+        average: z.number().check(z.positive(), z.maximum(100)),
+      })
+      .check(
+        // Ranges are checked above; this is the order rule of parseScoreBands, which the domain documents.
+        z.refine((v) => v.excellent > v.good && v.good > v.fair && v.fair > v.average, {
+          error: 'excellent > good > fair > average',
+        }),
+      ),
+  ),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+/** The 766 grading bands in force: the configured ones, or the default. */
+export function serviceIndexBands(config: RuntimeConfig): ScoreBands {
+  return config.serviceIndexBands ?? DEFAULT_SCORE_BANDS;
+}
 
 export interface ConfigProblem {
   /** The field, dotted (`mocks.enabled`), or empty when the file itself is the problem. */

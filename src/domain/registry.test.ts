@@ -262,6 +262,17 @@ describe('ministries', () => {
     );
   });
 
+  it('carry their usual short forms for narrow cells: Bộ KH&ĐT, Bộ NN&MT, NHNN; MPI, MAE, SBV', () => {
+    const short = (era: '22' | '17', code: string) =>
+      registryMinistries(era).find((m) => m.code === code)?.short;
+    expect(short('22', 'KHDT')).toEqual({ vi: 'Bộ KH&ĐT', en: 'MPI' });
+    expect(short('17', 'NNMT')).toEqual({ vi: 'Bộ NN&MT', en: 'MAE' });
+    expect(short('17', 'NHNN')).toEqual({ vi: 'NHNN', en: 'SBV' });
+    for (const m of [...registryMinistries('22'), ...registryMinistries('17')]) {
+      expect(m.short?.vi.length, m.code).toBeLessThan(m.name.vi.length);
+    }
+  });
+
   it('merged as NQ 176/2025/QH15 says', () => {
     const of = (code: string) => registryMinistries('17').find((m) => m.code === code)?.formerCodes;
     expect(of('TC')).toEqual(['TC', 'KHDT']);

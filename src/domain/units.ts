@@ -78,6 +78,8 @@ export interface Ministry {
   readonly era: MinistryEraId;
   readonly code: string;
   readonly name: LocalizedText;
+  /** The short form tables and bars use where space is short: "Bộ KH&ĐT", "NHNN"; en "MPI", "SBV". */
+  readonly short?: LocalizedText;
   readonly validFrom: IsoDate;
   readonly validTo?: IsoDate;
   /** For a body of the 17: the bodies of the 22 whose main functions it took over. */

@@ -196,4 +196,102 @@ export const en: Record<MessageKey, string> = {
   'config.title': 'Cannot start: invalid configuration',
   'config.body': 'The file config.json has errors. An administrator must fix the fields below and reload.',
   'config.field': 'Field',
+
+  'headline.and': '{a} and {b}',
+  'headline.change.pp.up': 'up {value} percentage points',
+  'headline.change.pp.down': 'down {value} percentage points',
+  'headline.change.pp.flat': 'unchanged',
+  'headline.change.score.up': 'up {value} points',
+  'headline.change.score.down': 'down {value} points',
+  'headline.change.score.flat': 'unchanged',
+  'headline.tasks.national':
+    '{period}: {assigned} tasks assigned nationwide; {completedShare} completed, {overdue} overdue ({overdueShare}).',
+  'headline.tasks.completedChange': 'The completion rate is {change} on the same period last year.',
+  'headline.tasks.overdueBoth':
+    'Tasks are overdue at {ministries} of the ministries and agencies and {provinces} of the provinces, the most at {worst} ({worstCount}).',
+  'headline.tasks.overdueMinistries':
+    'Tasks are overdue at {ministries} of the ministries and agencies, the most at {worst} ({worstCount}).',
+  'headline.tasks.overdueProvinces':
+    'Tasks are overdue at {provinces} of the provinces, the most at {worst} ({worstCount}).',
+  'headline.tasks.noOverdue': 'No task is overdue.',
+  'headline.tasks.key': 'Of {key} key tasks, {keyOverdue} are overdue ({keyOverdueShare}).',
+  'headline.766.national.province': '{period}: the provinces score {total}/100 on the service index.',
+  'headline.766.national.ministry':
+    '{period}: the ministries and agencies score {total}/100 on the service index.',
+  'headline.766.nationalChange.province':
+    '{period}: the provinces score {total}/100 on the service index, {change} on {previous}.',
+  'headline.766.nationalChange.ministry':
+    '{period}: the ministries and agencies score {total}/100 on the service index, {change} on {previous}.',
+  'headline.766.leaders': 'Highest: {best} ({bestScore}); lowest: {worst} ({worstScore}).',
+  'headline.766.bands.province':
+    "On the dashboard's scale, {good} of the provinces rate Good or better (from {goodMin} points) and {weak} Weak (below {averageMin}).",
+  'headline.766.bands.ministry':
+    "On the dashboard's scale, {good} of the ministries and agencies rate Good or better (from {goodMin} points) and {weak} Weak (below {averageMin}).",
+  'headline.766.riser': 'Biggest riser: {name} (up {places} places, to rank {rank}).',
+  'headline.reform.ended':
+    'The 2022–2025 plan to review and simplify internal procedures has ended; the figures are its final results to the end of {quarter}.',
+  'headline.reform.national.province':
+    'By the end of {quarter} the provinces had cut or simplified {simplified} of {inScope} internal procedures ({share}); the target is {target} by the end of {targetYear}.',
+  'headline.reform.national.ministry':
+    'By the end of {quarter} the ministries and agencies had cut or simplified {simplified} of {inScope} internal procedures ({share}); the target is {target} by the end of {targetYear}.',
+  'headline.reform.statuses.province': 'Provinces on track: {met}; at risk: {atRisk}; behind: {notMet}.',
+  'headline.reform.statuses.ministry':
+    'Ministries and agencies on track: {met}; at risk: {atRisk}; behind: {notMet}.',
+  'headline.reform.final.province': 'Provinces that met the target: {met}; that did not: {notMet}.',
+  'headline.reform.final.ministry':
+    'Ministries and agencies that met the target: {met}; that did not: {notMet}.',
+  'headline.reform.cost': 'Compliance costs saved: VND {cost} billion a year.',
+  'headline.reporting.national':
+    '{period}: {onTimeShare} of periodic reports were sent on time ({onTime} of {required}).',
+  'headline.reporting.nationalChange':
+    '{period}: {onTimeShare} of periodic reports were sent on time ({onTime} of {required}), {change} on the same period last year.',
+  'headline.reporting.outstanding.province':
+    '{count} of the provinces still owe reports, most of all {worst} ({worstCount}).',
+  'headline.reporting.outstanding.ministry':
+    '{count} of the ministries and agencies still owe reports, most of all {worst} ({worstCount}).',
+  'headline.reporting.allSent.province': 'Every province has sent its reports.',
+  'headline.reporting.allSent.ministry': 'Every ministry and agency has sent its reports.',
+  'headline.reporting.lowest': 'Lowest on-time rate: {worst} ({worstShare}).',
+
+  'tasks.status.done-on-time': 'Completed on time',
+  'tasks.status.done-late': 'Completed late',
+  'tasks.status.in-progress': 'In progress (within deadline)',
+  'tasks.status.overdue': 'Overdue, not completed',
+  'tasks.directive.resolution': 'Resolution',
+  'tasks.directive.decision': 'Decision',
+  'tasks.directive.directive': 'Directive',
+  'tasks.directive.dispatch': 'Official dispatch',
+  'tasks.directive.notice': 'Notice',
+  'tasks.directive.letter': 'Letter',
+  'tasks.directive.label': '{kind} {number} of {date}',
+  'tasks.key': 'Key task',
+  'tasks.deadlineExtended': 'Extended from {date}',
+  'dvc766.band.excellent': 'Excellent',
+  'dvc766.band.good': 'Good',
+  'dvc766.band.fair': 'Fair',
+  'dvc766.band.average': 'Average',
+  'dvc766.band.weak': 'Weak',
+  'dvc766.band.range': '{band}: {min} to under {max} points',
+  'dvc766.band.top': '{band}: {min} points or more',
+  'dvc766.band.bottom': '{band}: under {max} points',
+  'dvc766.band.note':
+    "The grading bands are the dashboard's, not an official grading under Decision 766/QĐ-TTg.",
+  'reform.status.met': 'On track',
+  'reform.status.at-risk': 'At risk',
+  'reform.status.not-met': 'Behind',
+  'reform.rule':
+    'On track: share cut or simplified at or above the pro-rata {expected} (the {target} target of Plan 1085/QĐ-TTg spread over {quarters} quarters, {from} – {to}); at risk: from {risk} of it; behind: below that.',
+  'reform.rule.final':
+    'Met: share cut or simplified of {target} or more (the target of Plan 1085/QĐ-TTg by the end of {to}); not met: below.',
+  'reform.planEnded':
+    'The 2022–2025 plan has ended; the board shows its final results to the end of {quarter}.',
+  'reform.beforePlan':
+    'The plan to review and simplify internal procedures starts in {quarter}; there are no figures for the period chosen.',
+  'reporting.status.on-time': 'On time',
+  'reporting.status.late': 'Late',
+  'reporting.status.not-submitted': 'Not yet sent',
+  'reporting.frequency.month': 'Monthly',
+  'reporting.frequency.quarter': 'Quarterly',
+  'reporting.frequency.half-year': 'Half-yearly',
+  'reporting.frequency.year': 'Annual',
 };

@@ -196,6 +196,105 @@ export const vi = {
   'config.title': 'Không khởi động được: cấu hình không hợp lệ',
   'config.body': 'Tệp config.json có lỗi. Quản trị hệ thống cần sửa các trường dưới đây rồi tải lại trang.',
   'config.field': 'Trường',
+
+  'headline.and': '{a} và {b}',
+  'headline.change.pp.up': 'tăng {value} điểm phần trăm',
+  'headline.change.pp.down': 'giảm {value} điểm phần trăm',
+  'headline.change.pp.flat': 'không đổi',
+  'headline.change.score.up': 'tăng {value} điểm',
+  'headline.change.score.down': 'giảm {value} điểm',
+  'headline.change.score.flat': 'không đổi',
+  'headline.tasks.national':
+    '{period}, cả nước có {assigned} nhiệm vụ được giao; đã hoàn thành {completedShare}, quá hạn {overdue} nhiệm vụ ({overdueShare}).',
+  'headline.tasks.completedChange': 'Tỷ lệ hoàn thành {change} so với cùng kỳ năm trước.',
+  'headline.tasks.overdueBoth':
+    '{ministries} bộ, ngành và {provinces} địa phương có nhiệm vụ quá hạn, nhiều nhất là {worst} ({worstCount} nhiệm vụ).',
+  'headline.tasks.overdueMinistries':
+    '{ministries} bộ, ngành có nhiệm vụ quá hạn, nhiều nhất là {worst} ({worstCount} nhiệm vụ).',
+  'headline.tasks.overdueProvinces':
+    '{provinces} địa phương có nhiệm vụ quá hạn, nhiều nhất là {worst} ({worstCount} nhiệm vụ).',
+  'headline.tasks.noOverdue': 'Không có nhiệm vụ nào quá hạn.',
+  'headline.tasks.key': 'Trong {key} nhiệm vụ trọng tâm, {keyOverdue} nhiệm vụ quá hạn ({keyOverdueShare}).',
+  'headline.766.national.province':
+    '{period}: điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của các tỉnh, thành phố đạt {total}/100.',
+  'headline.766.national.ministry':
+    '{period}: điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của các bộ, ngành đạt {total}/100.',
+  'headline.766.nationalChange.province':
+    '{period}: điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của các tỉnh, thành phố đạt {total}/100, {change} so với {previous}.',
+  'headline.766.nationalChange.ministry':
+    '{period}: điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của các bộ, ngành đạt {total}/100, {change} so với {previous}.',
+  'headline.766.leaders': 'Dẫn đầu là {best} ({bestScore} điểm), thấp nhất là {worst} ({worstScore} điểm).',
+  'headline.766.bands.province':
+    'Theo thang của bảng điều hành, {good} tỉnh, thành phố đạt mức Tốt trở lên (từ {goodMin} điểm), {weak} ở mức Yếu (dưới {averageMin} điểm).',
+  'headline.766.bands.ministry':
+    'Theo thang của bảng điều hành, {good} bộ, ngành đạt mức Tốt trở lên (từ {goodMin} điểm), {weak} ở mức Yếu (dưới {averageMin} điểm).',
+  'headline.766.riser': 'Tăng hạng nhiều nhất là {name} (tăng {places} bậc, lên hạng {rank}).',
+  'headline.reform.ended':
+    'Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ giai đoạn 2022–2025 đã kết thúc; số liệu là kết quả cuối cùng đến hết {quarter}.',
+  'headline.reform.national.province':
+    'Đến hết {quarter}, các tỉnh, thành phố đã cắt giảm, đơn giản hóa {simplified}/{inScope} thủ tục hành chính nội bộ ({share}), mục tiêu {target} đến hết năm {targetYear}.',
+  'headline.reform.national.ministry':
+    'Đến hết {quarter}, các bộ, ngành đã cắt giảm, đơn giản hóa {simplified}/{inScope} thủ tục hành chính nội bộ ({share}), mục tiêu {target} đến hết năm {targetYear}.',
+  'headline.reform.statuses.province':
+    '{met} tỉnh, thành phố đạt tiến độ, {atRisk} có nguy cơ không đạt, {notMet} không đạt.',
+  'headline.reform.statuses.ministry':
+    '{met} bộ, ngành đạt tiến độ, {atRisk} có nguy cơ không đạt, {notMet} không đạt.',
+  'headline.reform.final.province': '{met} tỉnh, thành phố đạt mục tiêu, {notMet} không đạt.',
+  'headline.reform.final.ministry': '{met} bộ, ngành đạt mục tiêu, {notMet} không đạt.',
+  'headline.reform.cost': 'Chi phí tuân thủ tiết kiệm được {cost} tỷ đồng mỗi năm.',
+  'headline.reporting.national':
+    '{period}: {onTimeShare} báo cáo định kỳ được gửi đúng hạn ({onTime}/{required} báo cáo).',
+  'headline.reporting.nationalChange':
+    '{period}: {onTimeShare} báo cáo định kỳ được gửi đúng hạn ({onTime}/{required} báo cáo), {change} so với cùng kỳ năm trước.',
+  'headline.reporting.outstanding.province':
+    '{count} tỉnh, thành phố còn báo cáo chưa gửi, nhiều nhất là {worst} ({worstCount} báo cáo).',
+  'headline.reporting.outstanding.ministry':
+    '{count} bộ, ngành còn báo cáo chưa gửi, nhiều nhất là {worst} ({worstCount} báo cáo).',
+  'headline.reporting.allSent.province': 'Tất cả các tỉnh, thành phố đã gửi đủ báo cáo.',
+  'headline.reporting.allSent.ministry': 'Tất cả các bộ, ngành đã gửi đủ báo cáo.',
+  'headline.reporting.lowest': 'Tỷ lệ gửi đúng hạn thấp nhất là {worst} ({worstShare}).',
+
+  'tasks.status.done-on-time': 'Đã hoàn thành đúng hạn',
+  'tasks.status.done-late': 'Đã hoàn thành quá hạn',
+  'tasks.status.in-progress': 'Đang thực hiện trong hạn',
+  'tasks.status.overdue': 'Quá hạn chưa hoàn thành',
+  'tasks.directive.resolution': 'Nghị quyết',
+  'tasks.directive.decision': 'Quyết định',
+  'tasks.directive.directive': 'Chỉ thị',
+  'tasks.directive.dispatch': 'Công điện',
+  'tasks.directive.notice': 'Thông báo',
+  'tasks.directive.letter': 'Công văn',
+  'tasks.directive.label': '{kind} {number} ngày {date}',
+  'tasks.key': 'Nhiệm vụ trọng tâm',
+  'tasks.deadlineExtended': 'Đã gia hạn từ {date}',
+  'dvc766.band.excellent': 'Xuất sắc',
+  'dvc766.band.good': 'Tốt',
+  'dvc766.band.fair': 'Khá',
+  'dvc766.band.average': 'Trung bình',
+  'dvc766.band.weak': 'Yếu',
+  'dvc766.band.range': '{band}: từ {min} đến dưới {max} điểm',
+  'dvc766.band.top': '{band}: từ {min} điểm',
+  'dvc766.band.bottom': '{band}: dưới {max} điểm',
+  'dvc766.band.note':
+    'Thang xếp loại do bảng điều hành đặt, không phải xếp loại chính thức theo Quyết định 766/QĐ-TTg.',
+  'reform.status.met': 'Đạt',
+  'reform.status.at-risk': 'Có nguy cơ không đạt',
+  'reform.status.not-met': 'Không đạt',
+  'reform.rule':
+    'Đạt: tỷ lệ cắt giảm, đơn giản hóa bằng hoặc vượt mức tiến độ {expected} (mục tiêu {target} của Kế hoạch 1085/QĐ-TTg chia đều {quarters} quý, {from} – {to}); có nguy cơ không đạt: từ {risk} mức tiến độ; không đạt: thấp hơn.',
+  'reform.rule.final':
+    'Đạt: tỷ lệ cắt giảm, đơn giản hóa từ {target} (mục tiêu của Kế hoạch 1085/QĐ-TTg đến hết {to}); không đạt: thấp hơn.',
+  'reform.planEnded':
+    'Kế hoạch giai đoạn 2022–2025 đã kết thúc; bảng hiển thị kết quả cuối cùng đến hết {quarter}.',
+  'reform.beforePlan':
+    'Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ bắt đầu từ {quarter}; kỳ đã chọn chưa có số liệu.',
+  'reporting.status.on-time': 'Gửi đúng hạn',
+  'reporting.status.late': 'Gửi muộn',
+  'reporting.status.not-submitted': 'Chưa gửi',
+  'reporting.frequency.month': 'Hằng tháng',
+  'reporting.frequency.quarter': 'Hằng quý',
+  'reporting.frequency.half-year': '6 tháng',
+  'reporting.frequency.year': 'Hằng năm',
 } as const;
 
 export type MessageKey = keyof typeof vi;

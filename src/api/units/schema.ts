@@ -45,6 +45,7 @@ export const ministrySchema = z.object({
   era: ministryEraSchema,
   code: z.string().check(z.regex(/^[A-Z]{2,8}$/)),
   name: localizedTextSchema,
+  short: z.optional(localizedTextSchema.check(z.describe('Usual short form, for narrow cells and bars'))),
   validFrom: isoDateSchema,
   validTo: z.optional(isoDateSchema),
   formerCodes: z.optional(z.array(z.string())),
