@@ -17,13 +17,14 @@ const REQUESTS: Record<EndpointName, string> = {
   indicators: '/indicators',
   observations: '/observations?indicator=budget-revenue&period=2026-10&scope=province',
   series: '/series?indicator=grdp-growth&frequency=quarter&from=2024-Q1&to=2026-Q3&scope=province',
+  profile: '/profile?era=34&unit=79',
   tasks: '/tasks?period=2026-10&scope=ministry',
   reform: '/procedure-reform?period=2026-Q3&scope=province',
   reporting: '/reporting?period=2026-10&scope=province',
 };
 const NAMES = Object.keys(REQUESTS) as EndpointName[];
 const SHELL: readonly EndpointName[] = ['metadata', 'units', 'ministries', 'indicators'];
-const DATA: readonly EndpointName[] = ['observations', 'series', 'tasks', 'reform', 'reporting'];
+const DATA: readonly EndpointName[] = ['observations', 'series', 'profile', 'tasks', 'reform', 'reporting'];
 
 function handlerSet(scenario: Scenario, sleep?: (ms: number) => Promise<void>) {
   const handlers = createHandlers({ dataset, scenario, ...(sleep ? { sleep } : {}) });
