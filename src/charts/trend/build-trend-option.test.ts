@@ -13,14 +13,13 @@ const nation: TrendSeries = {
   values: [50.1, null, 60.2, 67.3],
   statuses: ['official', 'missing', 'official', 'preliminary'],
 };
-const formatValue = (v: number): string => v.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 function input(overrides: Partial<TrendInput> = {}): TrendInput {
   return {
     categories,
     series: [nation],
     axisLabel: '% kế hoạch',
-    formatValue,
+    number: { locale: 'vi', decimals: 1 },
     highlighted: null,
     texts: {
       statusWords: { estimate: 'Ước tính', preliminary: 'Sơ bộ', official: 'Chính thức' },
