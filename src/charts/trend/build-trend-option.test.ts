@@ -168,6 +168,13 @@ describe('buildTrendOption', () => {
     expect(yAxis.axisLabel.formatter(1234.5)).toBe('1.234,5');
   });
 
+  it("writes axis and tooltip numbers in the spec's locale with the indicator's decimals", () => {
+    const option = buildTrendOption(input({ number: { locale: 'en', decimals: 2 } }));
+    const yAxis = option.yAxis as { axisLabel: { formatter: (v: number) => string } };
+    expect(yAxis.axisLabel.formatter(1234.5)).toBe('1,234.50');
+    expect(tooltipAt(option, 3, 1)).toContain('67.30');
+  });
+
   it('thins 60 monthly labels to a regular step that always labels the latest period', () => {
     const months = Array.from({ length: 60 }, (_, i) => `T${(i % 12) + 1}/${2022 + Math.floor(i / 12)}`);
     const option = buildTrendOption(
