@@ -21,6 +21,14 @@ export function keptParams(current?: URLSearchParams): URLSearchParams {
   return next;
 }
 
+/** `pattern` with each `:name` replaced by its value: '/tinh/:code' → '/tinh/79'. */
+function fillPath(pattern: string, values: Readonly<Record<string, string>>): string {
+  return pattern.replace(/:(\w+)/g, (match, name: string) => {
+    const value = values[name];
+    return value === undefined ? match : encodeURIComponent(value);
+  });
+}
+
 function withQuery(pathname: string, params: URLSearchParams): string {
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
@@ -33,23 +41,28 @@ export interface AppRoute<P> {
   href(params: P, current?: URLSearchParams): string;
 }
 
+const PATHS = {
+  overview: '/',
+  province: '/tinh/:code',
+} as const;
+
 export const ROUTES = {
   /** The overview, or one board of it (`?group=public-service`). */
   overview: {
-    path: '/',
+    path: PATHS.overview,
     href: ({ group }: { group?: string }, current?: URLSearchParams) => {
       const params = keptParams(current);
       if (group) params.set('group', group);
-      return withQuery('/', params);
+      return withQuery(PATHS.overview, params);
     },
   },
   /** A province or city of either era: `/tinh/79` for one of the 34, `/tinh/27?era=63` for a former one. */
   province: {
-    path: '/tinh/:code',
+    path: PATHS.province,
     href: ({ code, era }: { code: string; era: ProvinceEraId }, current?: URLSearchParams) => {
       const params = keptParams(current);
       if (era === '63') params.set('era', '63');
-      return withQuery(`/tinh/${encodeURIComponent(code)}`, params);
+      return withQuery(fillPath(PATHS.province, { code }), params);
     },
   },
 } as const satisfies Record<string, AppRoute<never>>;
