@@ -93,9 +93,12 @@ describe('hovering the ranking', () => {
       fireEvent.mouseLeave(row);
     }
 
-    await waitFor(() => {
-      expect(counts(MAP).builds).toBe(mapBefore.builds + 20);
-    });
+    await waitFor(
+      () => {
+        expect(counts(MAP).builds).toBe(mapBefore.builds + 20);
+      },
+      { timeout: 10_000 },
+    );
     const trend = counts(TREND);
     expect(trend.builds).toBe(trendBefore.builds);
     expect(trend.setOptions).toBe(trendBefore.setOptions);
@@ -126,9 +129,12 @@ describe('hovering the ranking', () => {
       .find((r) => r.getAttribute('data-code') === '79')!;
     fireEvent.mouseEnter(hcmc);
     fireEvent.mouseLeave(hcmc);
-    await waitFor(() => {
-      expect(counts(TREND).builds).toBe(builds + 2);
-    });
+    await waitFor(
+      () => {
+        expect(counts(TREND).builds).toBe(builds + 2);
+      },
+      { timeout: 10_000 },
+    );
     const specs = counts(TREND).chart.specs.slice(builds);
     expect(specs.map((s) => (s.kind === 'trend' ? s.input.highlighted : 'not a trend'))).toEqual([
       'unit:34:79',

@@ -116,7 +116,9 @@ describe('the province page', () => {
     const { router } = renderApp('/tinh/79?indicator=budget-revenue&peers=01');
     const trend = await screen.findByRole('region', { name: /^Xu hướng/ }, { timeout: 15_000 });
     await user.click(await within(trend).findByRole('button', { name: 'Bỏ Hà Nội' }, { timeout: 15_000 }));
-    await waitFor(() => expect(router.state.location.search).toBe('?indicator=budget-revenue'));
+    await waitFor(() => expect(router.state.location.search).toBe('?indicator=budget-revenue'), {
+      timeout: 10_000,
+    });
     expect(within(trend).queryByRole('button', { name: 'Bỏ Hà Nội' })).toBeNull();
   });
 
