@@ -70,6 +70,16 @@ describe('the reference feed server', () => {
     expect(bad.status).toBe(400);
     expect(problemSchema.parse(await bad.json()).detail).toMatch(/^pageSize=9999/);
   }, 60_000);
+
+  it("serves a unit's profile in one answer, and a 404 problem for a unit the era lacks", async () => {
+    const response = await fetch(`${feed.url}/profile?era=34&unit=79`);
+    expect(response.status).toBe(200);
+    const body = ENDPOINTS.profile.response.parse(await response.json());
+    expect(body.rows.length).toBeGreaterThan(20);
+    const missing = await fetch(`${feed.url}/profile?era=34&unit=27`);
+    expect(missing.status).toBe(404);
+    expect(problemSchema.parse(await missing.json()).detail).toBe('unit=27: no such unit in era 34');
+  });
 });
 
 describe('the feed server in the down scenario', () => {

@@ -17,6 +17,7 @@ const REQUESTS: Record<EndpointName, string> = {
   indicators: '/indicators',
   observations: '/observations?indicator=budget-revenue&period=2026-10&scope=province',
   series: '/series?indicator=grdp-growth&frequency=quarter&from=2024-Q1&to=2026-Q3&scope=province',
+  profile: '/profile?era=34&unit=79',
   tasks: '/tasks?period=2026-10&scope=ministry',
   reform: '/procedure-reform?period=2026-Q3&scope=province',
   reporting: '/reporting?period=2026-10&scope=province',
@@ -32,6 +33,7 @@ const SHELL: readonly EndpointName[] = ['metadata', 'units', 'ministries', 'indi
 const DATA: readonly EndpointName[] = [
   'observations',
   'series',
+  'profile',
   'tasks',
   'reform',
   'reporting',

@@ -15,6 +15,7 @@ import {
   type DatasetResult,
   type EndpointQuery,
 } from './data/dataset.ts';
+import { profileOf } from './data/profile.ts';
 import {
   emptyBody,
   flakyFails,
@@ -100,6 +101,7 @@ const ANSWERS: Answer = {
   indicators: (_q, d) => ({ ok: true, body: d.indicators() }),
   observations: (q, d) => d.observations(q),
   series: (q, d) => d.series(q),
+  profile: (q, d) => profileOf(d, q),
   tasks: (q, d) => d.tasks(q),
   reform: (q, d) => d.reform(q),
   reporting: (q, d) => d.reporting(q),

@@ -10,6 +10,7 @@
  */
 import type { EndpointName } from '../src/api/contract.ts';
 import type { ObservationsResponse } from '../src/api/observations/schema.ts';
+import type { ProfileResponse } from '../src/api/profile/schema.ts';
 import type { ReformResponse } from '../src/api/reform/schema.ts';
 import type { ReportingResponse } from '../src/api/reporting/schema.ts';
 import type { ReportSubmissionsResponse } from '../src/api/reporting-regime/schema.ts';
@@ -50,6 +51,7 @@ export function flakyFails(seed: number, n: number): boolean {
 export const DATA_ENDPOINTS: readonly EndpointName[] = [
   'observations',
   'series',
+  'profile',
   'tasks',
   'reform',
   'reporting',
@@ -68,6 +70,7 @@ export function isDataEndpoint(name: EndpointName): boolean {
  * A payload that breaks the endpoint's schema in a realistic way, from a valid one:
  * - observations: a value sent as a Vietnamese-formatted string ("12,5");
  * - series: the national values one entry short of the periods (an off-by-one in the exporter);
+ * - profile: a rank written as the report reads it ("3/34") instead of a number;
  * - tasks: a national total that does not add up;
  * - procedure reform: a field in snake case (`in_scope`), as an unconfigured serialiser writes it;
  * - reporting: the period written as "10/2026";
@@ -94,6 +97,13 @@ export function invalidBody(name: EndpointName, body: unknown): unknown {
       if (s.periods.length === 0) (s.national as { values: unknown[] }).values = ['n/a'];
       else s.national.values = s.national.values.slice(0, -1);
       return s;
+    }
+    case 'profile': {
+      const p = structuredClone(body) as ProfileResponse;
+      const row = p.rows.find((r) => r.rank !== null) ?? p.rows[0];
+      if (row) (row as { rank: unknown }).rank = `${row.rank ?? 1}/${row.rankedUnits}`;
+      else (p as { rows: unknown }).rows = 'none';
+      return p;
     }
     case 'tasks': {
       const t = structuredClone(body) as TasksResponse;
@@ -147,7 +157,10 @@ export function invalidBody(name: EndpointName, body: unknown): unknown {
   }
 }
 
-/** A valid payload with nothing in it: no rows, the national figure missing, series without units. */
+/**
+ * A valid payload with nothing in it: no rows, the national figure missing, series without units, a
+ * profile without figures.
+ */
 export function emptyBody(name: EndpointName, body: unknown): unknown {
   switch (name) {
     case 'observations': {
@@ -169,6 +182,10 @@ export function emptyBody(name: EndpointName, body: unknown): unknown {
         ...(s.national.targets ? { targets: s.periods.map(() => null) } : {}),
       };
       return { ...s, national, units: [] } satisfies SeriesResponse;
+    }
+    case 'profile': {
+      const p = body as ProfileResponse;
+      return { ...p, rows: [] } satisfies ProfileResponse;
     }
     case 'tasks': {
       const t = body as TasksResponse;

@@ -50,6 +50,7 @@ const SAMPLES: Record<EndpointName, string[]> = {
     '/series?indicator=budget-revenue&frequency=month&from=2025-01&to=2026-10&scope=province&era=34&unit=24',
     '/series?indicator=exports&frequency=month&from=2025-01&to=2026-10&scope=province&units=none',
   ],
+  profile: ['/profile?era=34&unit=79', '/profile?era=34&unit=12', '/profile?era=63&unit=27'],
   tasks: ['/tasks?period=2026-10&scope=ministry', '/tasks?period=2024-06&scope=province'],
   reform: ['/procedure-reform?period=2026-Q3&scope=province'],
   reporting: ['/reporting?period=2026-10&scope=ministry'],

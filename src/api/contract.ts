@@ -13,10 +13,12 @@ import {
   provinceEraSchema,
   regionIdSchema,
   scopeSchema,
+  unitCodeSchema,
 } from './common/schema.ts';
 import { indicatorsResponseSchema } from './indicators/schema.ts';
 import { metadataResponseSchema } from './metadata/schema.ts';
 import { observationsResponseSchema } from './observations/schema.ts';
+import { profileResponseSchema } from './profile/schema.ts';
 import { reformResponseSchema } from './reform/schema.ts';
 import { reportingResponseSchema } from './reporting/schema.ts';
 import {
@@ -88,6 +90,13 @@ export const ENDPOINTS = {
       units: described(z.optional(z.enum(['all', 'none'])), "'none': only the national line (sparklines)"),
     }),
     response: seriesResponseSchema,
+  },
+  profile: {
+    path: '/profile',
+    summary:
+      "One provincial unit's latest figure of every indicator, ranked among its era's units, with sparklines",
+    query: z.object({ era: provinceEraSchema, unit: unitCodeSchema }),
+    response: profileResponseSchema,
   },
   tasks: {
     path: '/tasks',

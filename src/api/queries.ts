@@ -7,6 +7,7 @@ import type { MinistryEraId, ProvinceEraId } from '../domain/units.ts';
 import { fetchIndicators } from './indicators/client.ts';
 import { fetchMetadata } from './metadata/client.ts';
 import { fetchObservations, type ObservationsParams } from './observations/client.ts';
+import { fetchProfile, type ProfileParams } from './profile/client.ts';
 import { fetchReform } from './reform/client.ts';
 import { fetchReporting } from './reporting/client.ts';
 import {
@@ -71,6 +72,12 @@ export const feedQueries = {
     queryOptions({
       queryKey: [...feedQueries.all, 'series', params] as const,
       queryFn: ({ signal }) => fetchSeries(params, signal),
+    }),
+
+  profile: (params: ProfileParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'profile', params] as const,
+      queryFn: ({ signal }) => fetchProfile(params, signal),
     }),
 
   tasks: (params: { period: string; scope: Scope }) =>

@@ -9,13 +9,14 @@ import { Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { overviewRoute } from '../features/overview/index.tsx';
 import { provinceRoute } from '../features/province/index.tsx';
+import { ROUTES } from '../features/routes/index.ts';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
 
 export const appRoutes: RouteObject[] = [
   {
-    path: '/',
+    path: ROUTES.overview.path,
     element: (
       <RouteErrorBoundary>
         {/* The English messages load on first use: until then, the same bare header as index.html. */}

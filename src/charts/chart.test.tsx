@@ -79,7 +79,7 @@ const TREND_SPEC: ChartSpec = {
     categories: ['T1/2026', 'T2/2026'],
     series: [{ id: 'nation', name: 'Cả nước', role: 'nation', values: [1, 2] }],
     axisLabel: '%',
-    formatValue: String,
+    number: { locale: 'vi', decimals: 0 },
     highlighted: null,
     texts: {
       statusWords: { estimate: 'Ước tính', preliminary: 'Sơ bộ', official: 'Chính thức' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PERIODS_PER_YEAR,
+  RECENT_PERIODS,
+  recentFrom,
   FREQUENCIES,
   addPeriods,
   comparePeriods,
@@ -515,5 +518,22 @@ describe('firstPeriodOf and periodsFrom', () => {
       '2022-Q3',
     ]);
     expect(periodsFrom(monthPeriod(2023, 1), yearPeriod(2022)).map(periodKey)).toEqual(['2022']);
+  });
+});
+
+describe('recentFrom', () => {
+  it('goes back thirteen months, eight quarters or five years, the period itself included', () => {
+    expect(RECENT_PERIODS).toEqual({ month: 13, quarter: 8, year: 5 });
+    expect(periodKey(recentFrom(monthPeriod(2026, 10)))).toBe('2025-10');
+    expect(periodKey(recentFrom(quarterPeriod(2026, 3)))).toBe('2024-Q4');
+    expect(periodKey(recentFrom(yearPeriod(2025)))).toBe('2021');
+  });
+  it("starts no earlier than the feed's first period", () => {
+    expect(periodKey(recentFrom(yearPeriod(2025), monthPeriod(2022, 1)))).toBe('2022');
+    expect(periodKey(recentFrom(monthPeriod(2022, 6), monthPeriod(2022, 1)))).toBe('2022-01');
+    expect(periodKey(recentFrom(monthPeriod(2026, 10), monthPeriod(2022, 1)))).toBe('2025-10');
+  });
+  it('counts last year as twelve months, four quarters, one year back', () => {
+    expect(PERIODS_PER_YEAR).toEqual({ month: 12, quarter: 4, year: 1 });
   });
 });

@@ -32,7 +32,14 @@ export type PeriodKey = string;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
 
-const PERIODS_PER_YEAR: Record<Frequency, number> = { month: 12, quarter: 4, year: 1 };
+/** Periods in a year: how far back "the same period last year" lies (12 months, 4 quarters, 1 year). */
+export const PERIODS_PER_YEAR: Readonly<Record<Frequency, number>> = { month: 12, quarter: 4, year: 1 };
+
+/**
+ * How many periods a recent trend (a KPI tile's or a table row's sparkline) shows: thirteen months, so
+ * the same month last year is in view, eight quarters, five years.
+ */
+export const RECENT_PERIODS: Readonly<Record<Frequency, number>> = { month: 13, quarter: 8, year: 5 };
 
 // ---------------------------------------------------------------------------------------------------
 // Construction and parsing
@@ -437,6 +444,17 @@ export function firstPeriodOf(frequency: Frequency, first: Period): Period {
   if (frequency === 'month') return monthPeriod(first.year, month);
   if (frequency === 'quarter') return quarterPeriod(first.year, Math.ceil(month / 3));
   return yearPeriod(first.year);
+}
+
+/**
+ * The first period of the recent trend ({@link RECENT_PERIODS}) that ends at `period`; never before the
+ * period of the same frequency that covers `first` (the feed's first period), when one is given.
+ */
+export function recentFrom(period: Period, first?: Period): Period {
+  const wanted = addPeriods(period, 1 - RECENT_PERIODS[period.frequency]);
+  if (!first) return wanted;
+  const floor = firstPeriodOf(period.frequency, first);
+  return comparePeriods(wanted, floor) < 0 ? floor : wanted;
 }
 
 /**

@@ -28,3 +28,5 @@ export const metadataResponseSchema = z
   })
   .register(z.globalRegistry, { id: 'MetadataResponse' });
 export type MetadataResponse = z.infer<typeof metadataResponseSchema>;
+/** The latest period of each frequency, as /metadata says. */
+export type LatestPeriods = MetadataResponse['latest'];

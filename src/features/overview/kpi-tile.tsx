@@ -7,23 +7,10 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
-import { addPeriods, monthPeriod, periodKey, quarterPeriod, type Period } from '../../domain/period.ts';
+import { periodKey, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { CHANGE_ARROW } from '../figures/index.tsx';
-import { selectKpiTile } from './select-kpi-tile.ts';
-
-const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
-
-/**
- * Where the tile's sparkline starts: a year or so back; for a figure accumulated from January, January
- * of the same year, since a line across two years would only show the reset to zero.
- */
-export function trendStart(indicator: Pick<Indicator, 'cumulative'>, period: Period): Period {
-  if (indicator.cumulative && period.frequency !== 'year') {
-    return period.frequency === 'month' ? monthPeriod(period.year, 1) : quarterPeriod(period.year, 1);
-  }
-  return addPeriods(period, 1 - TREND_LENGTH[period.frequency]);
-}
+import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
+import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
 /** One national headline figure, read from the feed through the whole chain. */
 export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
@@ -85,9 +72,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
           </span>
         </p>
       ) : (
-        <p className="kpi-tile__value kpi-tile__value--missing">
-          {tile.missingReason ? t(`missing.${tile.missingReason}`) : t('status.missing')}
-        </p>
+        <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
       )}
       <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
         {tile.change ? (

@@ -19,7 +19,7 @@ import {
   type ObservationStatus,
   type Tone,
 } from '../../domain/observation.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatPeriod, monthPeriod, quarterPeriod, recentFrom, type Period } from '../../domain/period.ts';
 import type { Locale } from '../../domain/units.ts';
 
 export interface KpiTileModel {
@@ -39,6 +39,18 @@ export interface KpiTileModel {
   readonly trend: readonly (number | null)[];
   readonly trendFrom: string | null;
   readonly trendTo: string | null;
+}
+
+/**
+ * Where the tile's sparkline starts: a year or so back ({@link recentFrom}); for a figure accumulated
+ * from January, January of the same year, since a line across two years would only show the reset to
+ * zero.
+ */
+export function trendStart(indicator: Pick<Indicator, 'cumulative'>, period: Period): Period {
+  if (indicator.cumulative && period.frequency !== 'year') {
+    return period.frequency === 'month' ? monthPeriod(period.year, 1) : quarterPeriod(period.year, 1);
+  }
+  return recentFrom(period);
 }
 
 export function selectKpiTile(

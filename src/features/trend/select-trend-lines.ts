@@ -4,6 +4,7 @@
  * the same rule; the same period last year and the plan as references. Pure: series in, lines out.
  */
 import type { SeriesSet, UnitSeries } from '../../api/series/to-domain.ts';
+import type { TrendSeries } from '../../charts/trend/types.ts';
 import {
   aggregateFigures,
   figuresForEra,
@@ -12,8 +13,18 @@ import {
 } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { Observation, ObservationStatus } from '../../domain/observation.ts';
-import { periodEnd, type Frequency, type Period } from '../../domain/period.ts';
-import { provinceEraAt, type AdminUnit, type ProvinceEraId } from '../../domain/units.ts';
+import { PERIODS_PER_YEAR, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
+import {
+  provinceEraAt,
+  unitNameAt,
+  unitRegionAt,
+  type AdminUnit,
+  type Locale,
+  type ProvinceEraId,
+  type RegionId,
+} from '../../domain/units.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
+import type { TrendMode } from '../board/index.ts';
 
 /** The series a line needs: the indicator's own and, for re-aggregation, components or weights. */
 export interface LineSources {
@@ -24,7 +35,7 @@ export interface LineSources {
   readonly weight?: SeriesSet;
 }
 
-export type TrendMode = 'period' | 'cumulative';
+export type { TrendMode };
 
 /** Period values can be accumulated from January, or cumulative ones taken apart, only for additive figures. */
 export function canSwitchMode(indicator: Indicator, frequency: Frequency): boolean {
@@ -103,23 +114,30 @@ export function unitLine(
   return { values, statuses };
 }
 
-/** A region's average (by rule) over its units of the 34, or their former units where the 63 reported. */
+/**
+ * A region's average (by rule) per period, over the units of the 34 that belong to `region` on that
+ * period's last day (`unitRegionAt`), or the former units they absorbed where the 63 reported. Null for
+ * an indicator that cannot be combined.
+ */
 export function regionLine(
   indicator: Indicator,
   sources: LineSources,
-  regionUnits34: readonly AdminUnit[],
+  units34: readonly AdminUnit[],
+  region: RegionId,
 ): { values: (number | null)[]; statuses: ObservationStatus[] } | null {
   if (indicator.aggregation.kind === 'none') return null;
-  const codes34 = regionUnits34.map((u) => u.code);
-  const codes63 = regionUnits34.flatMap((u) => u.formerCodes ?? []);
   const values: (number | null)[] = [];
   const statuses: ObservationStatus[] = [];
   sources.main.periods.forEach((period, i) => {
-    const reportedEra = provinceEraAt(periodEnd(period));
+    const end = periodEnd(period);
+    const reportedEra = provinceEraAt(end);
+    const members = units34.filter((u) => unitRegionAt(u, end) === region);
+    const codes =
+      reportedEra === '34' ? members.map((u) => u.code) : members.flatMap((u) => u.formerCodes ?? []);
     const reported = { era: reportedEra, byCode: observationsAt(sources.main.units, i, reportedEra) };
     const result = aggregateFigures(
       indicator.aggregation,
-      reportedEra === '34' ? codes34 : codes63,
+      codes,
       reported,
       inputsAt(sources, i, reportedEra),
     );
@@ -160,6 +178,103 @@ export function switchMode(
 
 /** The national line shifted by one year: the reference "same period last year". */
 export function lastYearLine(frequency: Frequency, values: readonly (number | null)[]): (number | null)[] {
-  const lag = frequency === 'month' ? 12 : frequency === 'quarter' ? 4 : 1;
+  const lag = PERIODS_PER_YEAR[frequency];
   return values.map((_, i) => (i >= lag ? (values[i - lag] ?? null) : null));
+}
+
+/** What the trend's lines are computed from: the national series, and the sources of the other lines. */
+export interface TrendData {
+  readonly national: SeriesSet;
+  /** The series of the region and the compared units; null when only the nation is drawn. */
+  readonly sources: LineSources | null;
+  readonly units34: readonly AdminUnit[];
+  readonly units63: readonly AdminUnit[];
+}
+
+/**
+ * The chart's lines with their names, in drawing order: the nation; the region's average (when a region
+ * is chosen and the rule allows it); each compared unit of `era`, named as at the last period; the same
+ * period last year (not for yearly figures); the plan, in the mode the indicator is published in only.
+ * Values are in `mode`: as published, or switched between per period and from January.
+ */
+export function selectTrendSeries({
+  data,
+  indicator,
+  era,
+  region,
+  regionName,
+  compare,
+  mode,
+  frequency,
+  t,
+  locale,
+}: {
+  data: TrendData;
+  indicator: Indicator;
+  era: ProvinceEraId;
+  region: RegionId | null;
+  regionName: string | undefined;
+  compare: readonly string[];
+  mode: TrendMode;
+  frequency: Frequency;
+  t: Translate;
+  locale: Locale;
+}): TrendSeries[] {
+  const periods = data.national.periods;
+  const from = nativeMode(indicator);
+  const inMode = (values: readonly (number | null)[]) => switchMode(periods, values, from, mode);
+  const nation = inMode(data.national.national.values);
+  const out: TrendSeries[] = [
+    {
+      id: 'nation',
+      name: t('trend.nation'),
+      role: 'nation',
+      values: nation,
+      statuses: data.national.national.statuses,
+    },
+  ];
+  if (data.sources && region && regionName) {
+    const line = regionLine(indicator, data.sources, data.units34, region);
+    if (line) {
+      out.push({
+        id: `region:${region}`,
+        name: t('trend.regionAverage', { region: regionName }),
+        role: 'region',
+        values: inMode(line.values),
+        statuses: line.statuses,
+      });
+    }
+  }
+  const latest = periods.at(-1);
+  const units = era === '34' ? data.units34 : data.units63;
+  for (const code of compare) {
+    if (!data.sources) break;
+    const unit = units.find((u) => u.code === code);
+    const line = unitLine(indicator, data.sources, era, code, data.units34);
+    out.push({
+      id: `unit:${era}:${code}`,
+      name: unit && latest ? unitNameAt(unit, periodEnd(latest), locale) : code,
+      role: 'unit',
+      values: inMode(line.values),
+      statuses: line.statuses,
+    });
+  }
+  if (frequency !== 'year') {
+    out.push({
+      id: 'last-year',
+      name: t('trend.lastYear'),
+      role: 'last-year',
+      values: lastYearLine(frequency, nation),
+    });
+  }
+  const targets = data.national.national.targets;
+  if (indicator.target && targets && mode === nativeMode(indicator)) {
+    out.push({
+      id: 'plan',
+      name: t(indicator.target === 'estimate' ? 'trend.estimate' : 'trend.plan'),
+      role: 'plan',
+      values: targets,
+    });
+  }
+  return out;
 }

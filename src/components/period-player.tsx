@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
-import { formatPeriod, periodKey, type Period } from '../../domain/period.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { formatPeriod, periodKey, type Period } from '../domain/period.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 const STEP_MS = 1500;
 

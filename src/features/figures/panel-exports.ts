@@ -9,7 +9,8 @@ import type { Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
 import type { Locale, ProvinceEraId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
-import type { BoardRow } from '../figures/index.tsx';
+import { missingKey } from './missing-wording.ts';
+import type { BoardRow } from './select-board-rows.ts';
 
 /** The header of the value column names the unit, since the cells are bare numbers. */
 export function valueHeader(indicator: Indicator, t: Translate, locale: Locale): string {
@@ -43,11 +44,7 @@ export function rankingCsvContent({
     r.value,
     r.previousYear,
     r.rankChange,
-    r.state === 'not-comparable'
-      ? t('missing.not-comparable')
-      : r.missingReason
-        ? t(`missing.${r.missingReason}`)
-        : t(`status.${r.status}`),
+    t(missingKey(r, `status.${r.status}`)),
   ]);
   return toCsv(headers, body);
 }
