@@ -48,17 +48,20 @@ import { landRects } from './land-profile.ts';
 import { rectsOverlap } from './label-placement.ts';
 import type { Rect } from './label-placement.ts';
 import type { ChoroplethInput, LngLatPoint } from './types.ts';
-import { choroplethFills, unitSeriesData } from './choropleth/classes.ts';
+import { choroplethFills, dimColor, unitSeriesData } from './choropleth/classes.ts';
 import { creditGraphic, furnitureSeries, FURNITURE_SERIES, placeFurniture } from './choropleth/furniture.ts';
 import { plainText } from './choropleth/graphic.ts';
 import type { GraphicElement } from './choropleth/graphic.ts';
 import { geoFrame, mapLayout, mapTypeScale, project } from './choropleth/layout.ts';
 import { legendGraphic, legendModel } from './choropleth/legend.ts';
+import type { LegendModel } from './choropleth/legend.ts';
+import { readoutGraphic, readoutModel, readoutRect } from './choropleth/readout.ts';
 import { ariaDescription, codeOf, tooltipHtml } from './choropleth/tooltip.ts';
 import {
   labelledUnits,
   labelSeries,
   leaderGraphic,
+  MAX_LEADER_SHARE,
   placeUnitLabels,
   UNIT_LABEL_SERIES,
 } from './choropleth/unit-labels.ts';
@@ -73,10 +76,29 @@ export const CHOROPLETH_SERIES = {
   ...UNIT_LABEL_SERIES,
 } as const;
 
+/** The footprints of `codes` in pixels, one rect per band of latitude (empty without footprints). */
+function footprintRects(
+  footprints: ChoroplethInput['footprints'],
+  codes: readonly string[],
+  px: (point: LngLatPoint) => [number, number],
+): Rect[] {
+  if (!footprints) return [];
+  return codes.flatMap((code) => {
+    const footprint = footprints.get(code);
+    if (!footprint) return [];
+    return footprint.bands.map(([west, east], i): Rect => {
+      const south = footprint.south + i * footprint.step;
+      const [x0, y0] = px([west, south + footprint.step]);
+      const [x1, y1] = px([east, south]);
+      return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    });
+  });
+}
+
 /**
- * Everything the option is drawn from: classes and fills, the legend, the layout, the furniture and the placed
- * labels. Shared by {@link buildChoroplethOption} and {@link layoutMapLabels}, so tests check exactly what is
- * drawn.
+ * Everything the option is drawn from: classes and fills, the legend, the layout, the furniture, the readout's
+ * box and the placed labels. Shared by {@link buildChoroplethOption} and {@link layoutMapLabels}, so tests check
+ * exactly what is drawn.
  */
 function prepare(input: ChoroplethInput) {
   const { size } = input;
@@ -84,17 +106,39 @@ function prepare(input: ChoroplethInput) {
   const fills = choroplethFills(input);
   const best = labelledUnits(input, fills.figures, input.best, 'best');
   const worst = labelledUnits(input, fills.figures, input.worst, 'worst');
-  const legend = legendModel(
-    input,
-    fills.classes,
-    fills.codes.map(fills.fillOf),
-    best.length > 0,
-    worst.length > 0,
-    sizes.label,
-  );
+  const units = [...best, ...worst];
+  const readout = readoutModel(input, sizes.label);
+  // Labels keep off the units without a value, so none is hidden under a label.
+  const noDataCodes = fills.codes.filter((code) => fills.fillOf(code).kind !== 'class');
+  const dimmed = input.focus
+    ? dimColor(
+        fills.classes.colors[Math.floor(fills.classes.colors.length / 2)] ?? input.theme.color.noData,
+        input.theme,
+      )
+    : undefined;
+  const legendFor = (listed: readonly string[], tags: boolean) => {
+    const numbered = tags ? units.filter((u) => listed.includes(u.code)) : [];
+    return legendModel(
+      input,
+      fills.classes,
+      fills.codes.map(fills.fillOf),
+      {
+        hasBest: best.length > 0,
+        hasWorst: worst.length > 0,
+        ...(dimmed !== undefined ? { dimmed } : {}),
+        listed: numbered.map((u, i) => ({ kind: u.kind, tag: String(i + 1), text: u.compactText })),
+      },
+      sizes.label,
+    );
+  };
   // The legend goes top right; when it stands beside the map and the labels do not all fit, bottom right
   // instead, which gives the labels of a crowded north the room over the Gulf of Tonkin and beyond.
-  const arrange = (legendAt: 'top' | 'bottom') => {
+  const arrange = (
+    legend: LegendModel,
+    legendAt: 'top' | 'bottom',
+    listed: readonly string[],
+    tags: boolean,
+  ) => {
     const layout = mapLayout(input, sizes, legend, legendAt);
     const px = (point: LngLatPoint): [number, number] => project(layout.map, point);
     const legendRect: Rect = {
@@ -103,10 +147,11 @@ function prepare(input: ChoroplethInput) {
       width: legend.width,
       height: legend.height,
     };
-    const furniture = placeFurniture(input, layout, sizes, px, legendRect);
     const bounds = { x: 0, y: layout.top, width: size.width, height: layout.credit.y - layout.top };
+    const readoutBox = readoutRect(readout, legendRect, bounds, Math.round(sizes.pad / 2));
+    const furniture = placeFurniture(input, layout, sizes, px, legendRect, [readoutBox]);
     const labels = placeUnitLabels({
-      units: [...best, ...worst],
+      units,
       px,
       furniture: {
         legend: legendRect,
@@ -114,23 +159,45 @@ function prepare(input: ChoroplethInput) {
         archipelagoLabels: furniture.archipelagoLabels.map((a) => a.rect),
         islands: furniture.islandMarks,
         archipelagos: furniture.islandSpreads,
+        readout: readoutBox,
       },
       bounds,
       chartFont: sizes.label,
       land: landRects(px),
+      maxLeader: MAX_LEADER_SHARE * layout.map.height,
+      noData: footprintRects(input.footprints, noDataCodes, px),
+      listed,
+      tags,
     });
-    // A legend that covers the archipelagos' labels or islands is no option.
+    // A legend or readout that covers the archipelagos' labels or islands is no option.
     const covers = [...furniture.archipelagoLabels.map((a) => a.rect), ...furniture.islandSpreads].some(
-      (rect) => rectsOverlap(rect, legendRect),
+      (rect) => rectsOverlap(rect, legendRect) || rectsOverlap(rect, readoutBox),
     );
-    const misses =
-      labels.labels.filter((l) => !l.placement.free).length + (covers ? labels.labels.length + 1 : 0);
-    return { layout, furniture, labels, misses };
+    const misses = labels.listed.length + (covers ? units.length + 1 : 0);
+    const fits = !covers && legend.height <= bounds.height;
+    return { legend, layout, furniture, labels, readoutBox, misses, fits };
   };
-  const top = arrange('top');
-  const bottom = top.misses > 0 && top.layout.beside ? arrange('bottom') : undefined;
-  const { layout, furniture, labels } = bottom && bottom.misses < top.misses ? bottom : top;
-  return { sizes, fills, best, worst, legend, layout, furniture, labels };
+  const arrangeBest = (listed: readonly string[], tags = true) => {
+    const legend = legendFor(listed, tags);
+    const top = arrange(legend, 'top', listed, tags);
+    const bottom = top.misses > 0 && top.layout.beside ? arrange(legend, 'bottom', listed, tags) : undefined;
+    return bottom && bottom.misses < top.misses ? bottom : top;
+  };
+  // The legend lists the labels that found no place, which makes it taller and can leave another without
+  // one: again with the legend listing those, until no more are listed (at most once per label).
+  let listed: readonly string[] = [];
+  let chosen = arrangeBest(listed);
+  for (let pass = 0; pass < units.length; pass++) {
+    const now = chosen.labels.listed.map((l) => l.code);
+    if (now.length === listed.length) break;
+    listed = now;
+    chosen = arrangeBest(listed);
+  }
+  // A chart too small for the list (the legend would run off it or over the archipelagos): the units that
+  // found no place keep their markers only; the tooltip, the readout and the table still name them.
+  if (listed.length > 0 && !chosen.fits) chosen = arrangeBest([], false);
+  const { legend, layout, furniture, labels, readoutBox } = chosen;
+  return { sizes, fills, best, worst, legend, layout, furniture, labels, readout, readoutBox };
 }
 
 /**
@@ -147,7 +214,8 @@ export function layoutMapLabels(input: ChoroplethInput): MapLabelLayout {
  */
 export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
   const { theme, texts, size } = input;
-  const { sizes, fills, best, worst, legend, layout, furniture, labels } = prepare(input);
+  const { sizes, fills, best, worst, legend, layout, furniture, labels, readout, readoutBox } =
+    prepare(input);
 
   const frame = geoFrame(input.mapName, layout);
   const lineWidth = Math.max(0.5, size.height / 1400);
@@ -219,6 +287,9 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
   ];
   const leaders = leaderGraphic(labels, theme);
   if (leaders) graphic.push(leaders);
+  const focused = input.export || highlighted === null ? undefined : fills.figures.get(highlighted);
+  const readoutBoxGraphic = readoutGraphic(readout, readoutBox, focused, theme);
+  if (readoutBoxGraphic) graphic.push(readoutBoxGraphic);
   if (input.export) {
     graphic.push(plainText('export-footer', layout.footer, theme));
   }

@@ -166,7 +166,7 @@ export interface FurniturePlaces {
 
 /**
  * Where the furniture goes on `layout`: the archipelago labels (kept off the credit and the legend `legendRect`),
- * the island marks, and the sea label clear of all of them.
+ * the island marks, and the sea label clear of all of them and of `avoid` (the readout's box).
  */
 export function placeFurniture(
   input: Pick<ChoroplethInput, 'texts' | 'size'>,
@@ -174,6 +174,7 @@ export function placeFurniture(
   sizes: MapTypeScale,
   px: (point: LngLatPoint) => [number, number],
   legendRect: Rect,
+  avoid: readonly Rect[] = [],
 ): FurniturePlaces {
   const islandSize = islandMarkSize(input.size.height);
   const archipelagoLabels = archipelagoLabelLayout(
@@ -186,13 +187,21 @@ export function placeFurniture(
     legendRect,
   );
   const { marks, spreads } = islandRects(px, islandSize);
-  const sea = seaLabelLayout(
-    px(SEA_LABEL.anchor),
-    estimateTextWidth(input.texts.sea, sizes.sea),
-    sizes.sea,
-    { x: 0, y: layout.top, width: input.size.width, height: layout.credit.y - layout.top },
-    [...archipelagoLabels.map((a) => a.rect), ...spreads, legendRect],
-  );
+  const fixed = [...archipelagoLabels.map((a) => a.rect), ...spreads, legendRect];
+  const seaAt = (clear: readonly Rect[]) =>
+    seaLabelLayout(
+      px(SEA_LABEL.anchor),
+      estimateTextWidth(input.texts.sea, sizes.sea),
+      sizes.sea,
+      { x: 0, y: layout.top, width: input.size.width, height: layout.credit.y - layout.top },
+      clear,
+    );
+  // Clear of `avoid` too where there is room; on a small chart the readout, shown only on hover, may cover it.
+  const clearOfAll = seaAt([...fixed, ...avoid]);
+  const sea =
+    avoid.length > 0 && [...fixed, ...avoid].some((r) => rectsOverlap(clearOfAll.rect, r, 2))
+      ? seaAt(fixed)
+      : clearOfAll;
   return { islandSize, archipelagoLabels, islandMarks: marks, islandSpreads: spreads, sea };
 }
 
