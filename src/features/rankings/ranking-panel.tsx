@@ -24,7 +24,7 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import { rankingTitle, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 const EXPORT_WIDTH = 900;
@@ -51,7 +51,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
-  const title = t('ranking.title', { count: data ? rows.length : era });
+  const title = data ? rankingTitle(t, visible.length, rows.length) : t('ranking.title', { count: era });
   const national = data?.current.national.value ?? null;
   const updatedAt = data?.current.updatedAt;
 

@@ -99,7 +99,7 @@ export function input(overrides: Partial<ChoroplethInput> = {}): ChoroplethInput
 interface Item {
   name: string;
   value: unknown;
-  itemStyle?: { color?: string; areaColor?: string; decal?: { symbol?: string } };
+  itemStyle?: { color?: string; areaColor?: string; borderColor?: string; decal?: { symbol?: string } };
   label?: { position?: string; offset?: number[] };
 }
 interface SeriesView {

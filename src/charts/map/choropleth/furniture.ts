@@ -25,7 +25,17 @@ export const FURNITURE_SERIES = {
 
 /** Size of an island mark for a chart of `height` pixels. */
 export function islandMarkSize(height: number): number {
-  return Math.max(5, Math.round(height / 130));
+  return Math.max(6, Math.round(height / 120));
+}
+
+/**
+ * The outline of an island mark: in the text colour, which stands out from the sea (the chart's surface) by far
+ * more than 3:1 in both themes, and from every light class colour; on a dark class colour, where the outline
+ * merges with the fill, the fill itself stands out from the sea. So the marks stay visible whatever class Đà
+ * Nẵng and Khánh Hòa are in.
+ */
+export function islandStroke(theme: ThemeTokens, size: number): { color: string; width: number } {
+  return { color: theme.color.text, width: Math.max(1.25, Math.round(size * 2) / 10) };
 }
 
 export interface ArchipelagoLabel {
@@ -229,11 +239,11 @@ export function furnitureSeries(
       archipelago.islands.map((island) => ({
         name: archipelago.provinceCode,
         value: [island.position[0], island.position[1]],
-        // A firm outline: an island in the palest class must still show on the light background.
+        // A firm outline: an island in the palest class must still show on the sea.
         itemStyle: {
           color: fillOf(archipelago.provinceCode).color,
-          borderColor: theme.color.textMuted,
-          borderWidth: 1,
+          borderColor: islandStroke(theme, places.islandSize).color,
+          borderWidth: islandStroke(theme, places.islandSize).width,
         },
       })),
     ),
