@@ -17,12 +17,13 @@
  *    the label; several labels moved out on one side stack into a column along the border or the coast.
  * 3. If allowed (`overLand`), anywhere in the chart with a leader line, land or not: dearest.
  * A place must be inside `bounds` and clear of `obstacles` (legend, sea and archipelago labels, island marks),
- * `areas` (the archipelagos' spread) and the other labels' markers; its leader line must stay clear of the
- * obstacles and pass no marker. Then a small branch-and-bound search takes the cheapest choice of one place per
- * label where no two labels overlap, no line runs through another label and no two lines cross (unless
- * `crossings`). When there is no such choice, labels that found no place go next to their points where they
- * cover least, flagged `free: false`; the builder then tries smaller type and one-line labels (see
- * `placeUnitLabels` in build-choropleth-option.ts).
+ * `areas` (the archipelagos' spread, the units without a value) and the other labels' markers; its leader line
+ * must stay clear of the obstacles, pass no marker and be at most `maxLeader` long (a label farther from its
+ * point reads as another unit's). Then a small branch-and-bound search takes the cheapest choice of one place
+ * per label where no two labels overlap, no line runs through another label and no two lines cross (unless
+ * `crossings`). When there is no such choice, the cheapest choice for as many labels as possible; the others go
+ * next to their points where they cover least, flagged `free: false`, and the builder tries smaller type and
+ * one-line labels, then lists them beside the legend (see `placeUnitLabels` in choropleth/unit-labels.ts).
  *
  * Text widths are estimated (a pure function cannot measure text); heights are exact (line height × lines).
  */

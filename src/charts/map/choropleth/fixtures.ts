@@ -183,6 +183,8 @@ export interface Crowd {
   readonly worst: readonly string[];
   /** Units without a value, which no label may cover. */
   readonly missing?: readonly string[];
+  /** Units whose value cannot be compared on this era, which no label may cover either. */
+  readonly notComparable?: readonly string[];
   /** The smallest panel height from which every label must be on the map (default: {@link ROOMY_PANELS}). */
   readonly roomyFrom?: number;
 }
@@ -199,14 +201,18 @@ export const CROWDS: readonly Crowd[] = [
   { name: 'era 34, six northern units', era: '34', best: ['15', '20', '12'], worst: ['31', '22', '14'] },
   { name: 'era 63, six northern units', era: '63', best: ['27', '22', '31'], worst: ['11', '12', '02'] },
   { name: 'era 63, six units of the delta', era: '63', best: ['01', '26', '27'], worst: ['34', '35', '36'] },
-  // The 63 on a period the 34 reported: only the unchanged units have a value, the rest cannot be compared.
+  // The 63 on a period the 34 reported (the overview's `?era=63`): only the units the merger left unchanged
+  // have a value, every merged one cannot be compared.
   {
-    name: 'era 63, unchanged units of the north',
+    name: 'era 63, unchanged units only',
     era: '63',
     best: ['46', '14', '04'],
     worst: ['22', '38', '11'],
-    missing: ['06', '10', '12', '15', '08', '02', '19', '24', '27', '25', '26', '17'],
-    // Điện Biên (11), walled in by Lai Châu and Sơn La and the map's western edge, is listed at 600×800.
+    notComparable: registryUnits('34').flatMap((u) =>
+      (u.formerCodes?.length ?? 0) > 1 ? (u.formerCodes ?? []) : [],
+    ),
+    // Điện Biên (11), walled in by the hatched Lai Châu and Lào Cai, Sơn La's label and the map's western
+    // edge, is listed below 1000 px.
     roomyFrom: 1000,
   },
 ];
@@ -231,6 +237,9 @@ export function realInput(
 ) {
   const figures = registryUnits(crowd.era).map((unit, i) => {
     if (crowd.missing?.includes(unit.code)) return figure(unit.code, unit.name.vi, null, 'missing');
+    if (crowd.notComparable?.includes(unit.code)) {
+      return figure(unit.code, unit.name.vi, null, 'not-comparable');
+    }
     const rank = crowd.best.indexOf(unit.code);
     const low = crowd.worst.indexOf(unit.code);
     const value = rank >= 0 ? 95 - rank : low >= 0 ? 20 + low : 40 + ((i * 37) % 50) + 0.3;

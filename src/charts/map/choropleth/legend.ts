@@ -36,7 +36,6 @@ export interface LegendExtras {
   readonly hasWorst: boolean;
   /** The colour of a unit outside the region in focus, when there is one. */
   readonly dimmed?: string;
-  readonly listed?: readonly LegendListed[];
 }
 
 export interface LegendModel {
@@ -57,10 +56,9 @@ export interface LegendModel {
 /**
  * The rows of the legend: classes from the highest values at the top to the lowest (read like a y-axis;
  * polarity decides whether the dark end is at the top), then the hatched states that occur on this map, the
- * dimmed colour of the units outside the region in focus, then the best/worst markers when labels are drawn,
- * each followed by the units of its kind whose labels are listed here. A class holding one value
- * (`[max, max]`) shows one number. Edges are written with `formatNumber` in `input.number`'s locale and
- * decimals ("1.234,5" in Vietnamese).
+ * dimmed colour of the units outside the region in focus, then the best/worst markers when labels are drawn.
+ * A class holding one value (`[max, max]`) shows one number. Edges are written with `formatNumber` in
+ * `input.number`'s locale and decimals ("1.234,5" in Vietnamese).
  */
 export function legendRows(
   input: Pick<ChoroplethInput, 'number' | 'texts' | 'theme'>,
@@ -86,18 +84,10 @@ export function legendRows(
   if (extras.dimmed !== undefined && input.texts.outside) {
     rows.push({ kind: 'dimmed', color: extras.dimmed, text: input.texts.outside });
   }
-  const listed = (kind: LegendListed['kind'], color: string) =>
-    (extras.listed ?? [])
-      .filter((l) => l.kind === kind)
-      .forEach((l) => rows.push({ kind: 'listed', color, tag: l.tag, text: l.text }));
-  if (extras.hasBest) {
+  if (extras.hasBest)
     rows.push({ kind: 'marker', color: input.theme.color.good, rotate: 0, text: input.texts.bestLabel });
-    listed('best', input.theme.color.good);
-  }
-  if (extras.hasWorst) {
+  if (extras.hasWorst)
     rows.push({ kind: 'marker', color: input.theme.color.bad, rotate: 180, text: input.texts.worstLabel });
-    listed('worst', input.theme.color.bad);
-  }
   return rows;
 }
 
@@ -109,7 +99,34 @@ export function legendModel(
   extras: LegendExtras,
   font: number,
 ): LegendModel {
-  const rows = legendRows(input, classes, fills, extras);
+  return sizedModel(input, legendRows(input, classes, fills, extras), font, true);
+}
+
+/**
+ * The list of the units whose labels found no room on the map, as a box of its own beside the legend: each
+ * unit's number (the same as beside its marker, in a box edged in the best or worst colour), name and value.
+ */
+export function listModel(
+  input: Pick<ChoroplethInput, 'number' | 'texts' | 'theme' | 'size'>,
+  listed: readonly LegendListed[],
+  font: number,
+): LegendModel {
+  const rows = listed.map((l): LegendRow => ({
+    kind: 'listed',
+    color: l.kind === 'best' ? input.theme.color.good : input.theme.color.bad,
+    tag: l.tag,
+    text: l.text,
+  }));
+  return sizedModel(input, rows, font, false);
+}
+
+/** A legend model of `rows` at type size `font`, with the title and note when `titled`. */
+function sizedModel(
+  input: Pick<ChoroplethInput, 'texts' | 'size'>,
+  rows: readonly LegendRow[],
+  font: number,
+  titled: boolean,
+): LegendModel {
   const lineHeight = Math.round(font * 1.45);
   const padding = Math.round(font * 0.6);
   const swatch = {
@@ -128,10 +145,12 @@ export function legendModel(
     Math.max(rowsWidth, 16 * charWidth),
     Math.max(16 * charWidth, input.size.width / 3),
   );
-  const titleLines = wrapText(input.texts.legendTitle, Math.floor(titleWidthLimit / charWidth));
-  const noteLines = input.texts.scaleNote
-    ? wrapText(input.texts.scaleNote, Math.floor(titleWidthLimit / charWidth))
-    : [];
+  const titleLines = titled ? wrapText(input.texts.legendTitle, Math.floor(titleWidthLimit / charWidth)) : [];
+  // The note may take a little more room than the title: "Thang màu cố định cho" on one line.
+  const noteLines =
+    titled && input.texts.scaleNote
+      ? wrapText(input.texts.scaleNote, Math.max(22, Math.floor(titleWidthLimit / charWidth)))
+      : [];
   const titleWidth = estimateTextWidth([...titleLines, ...noteLines].join('\n'), font);
   const groupGap = Math.round(font * 0.35);
   const groups = rowGroups(rows);
@@ -168,6 +187,7 @@ export function legendGraphic(
   legend: LegendModel,
   at: { x: number; y: number },
   theme: ThemeTokens,
+  id = 'legend',
 ): GraphicElement {
   const { padding, lineHeight, swatch, font } = legend;
   const text = (
@@ -270,7 +290,7 @@ export function legendGraphic(
     children.push(text(sx + swatch.width + swatch.gap, y, row.text, 400));
     y += lineHeight;
   }
-  return { type: 'group', id: 'legend', silent: true, x: at.x, y: at.y, children };
+  return { type: 'group', id, silent: true, x: at.x, y: at.y, children };
 }
 
 /**

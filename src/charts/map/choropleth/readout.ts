@@ -3,6 +3,7 @@
  * the chart itself, in a place kept for it (labels, the sea label and the archipelagos keep clear of it), so it
  * never covers a label. The box is kept whether or not a unit is focused, so nothing moves when one is.
  */
+import { rectsOverlap } from '../label-placement.ts';
 import type { Rect } from '../label-placement.ts';
 import { EM_PER_CHAR, estimateTextWidth } from '../text-layout.ts';
 import type { ThemeTokens } from '../../theme/tokens.ts';
@@ -41,24 +42,37 @@ export function readoutModel(input: Pick<ChoroplethInput, 'figures' | 'size'>, f
 }
 
 /**
- * Where the readout goes: under the legend, right-aligned with it (over the sea east of the north), or above
- * it when the legend is at the bottom or there is no room under it; in the bottom-left corner (over the Gulf
- * of Thailand) when neither fits inside `bounds`.
+ * Where a box beside the legend goes (the list of unplaced labels, the readout): the first place inside
+ * `bounds` that is clear of the legend and of `avoid` (the archipelagos and their labels): under the legend, right-aligned with it (over the sea east of the north); above it (when the
+ * legend is at the bottom); in the bottom-left corner (over the Gulf of Thailand); in the bottom-right corner.
+ * Under the legend when none is clear.
  */
-export function readoutRect(model: ReadoutModel, legend: Rect, bounds: Rect, gap: number): Rect {
-  const x = Math.max(bounds.x, legend.x + legend.width - model.width);
-  const below = legend.y + legend.height + gap;
-  if (below + model.height <= bounds.y + bounds.height) {
-    return { x, y: below, width: model.width, height: model.height };
-  }
-  const above = legend.y - gap - model.height;
-  if (above >= bounds.y) return { x, y: above, width: model.width, height: model.height };
-  return {
-    x: bounds.x,
-    y: bounds.y + bounds.height - model.height,
-    width: model.width,
-    height: model.height,
-  };
+export function placeBeside(
+  model: { readonly width: number; readonly height: number },
+  legend: Rect,
+  bounds: Rect,
+  gap: number,
+  avoid: readonly Rect[] = [],
+): Rect {
+  const { width, height } = model;
+  const x = Math.max(bounds.x, legend.x + legend.width - width);
+  const bottom = bounds.y + bounds.height - height;
+  const places: Rect[] = [
+    { x, y: legend.y + legend.height + gap, width, height },
+    { x, y: legend.y - gap - height, width, height },
+    { x: bounds.x, y: bottom, width, height },
+    { x: bounds.x + bounds.width - width, y: bottom, width, height },
+  ];
+  const inside = (r: Rect) =>
+    r.x >= bounds.x &&
+    r.y >= bounds.y &&
+    r.x + r.width <= bounds.x + bounds.width &&
+    r.y + r.height <= bounds.y + bounds.height;
+  const clear = (r: Rect) => !avoid.some((a) => rectsOverlap(r, a, gap)) && !rectsOverlap(r, legend, gap);
+  return (
+    places.find((r) => inside(r) && clear(r)) ??
+    places.find(inside) ?? { x: bounds.x, y: bottom, width, height }
+  );
 }
 
 /** The readout of `figure` in `rect`, as one silent graphic group; nothing without a figure. */

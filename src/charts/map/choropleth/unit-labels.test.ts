@@ -17,7 +17,7 @@ import {
   ROOMY_PANELS,
   view,
 } from './fixtures.ts';
-import type { Crowd } from './fixtures.ts';
+import type { Crowd, GraphicView } from './fixtures.ts';
 
 describe('buildChoroplethOption: labels of the best and worst units', () => {
   it('labels exactly the best and worst units with their names and values, apart from each other', () => {
@@ -91,14 +91,21 @@ describe('labels of the best and worst units on the real map', () => {
         const codes = [...labels, ...listed].map((l) => l.code);
         expect(new Set(codes)).toEqual(new Set([...crowd.best, ...crowd.worst]));
         expect(codes).toHaveLength(crowd.best.length + crowd.worst.length);
+        // The readout has its box on screen, clear of the archipelagos and their labels (but on the smallest
+        // panel, where it may cover one while a unit is hovered).
+        expect(furniture.readout).not.toBeNull();
+        for (const r of height > 300 ? [...furniture.archipelagoLabels, ...furniture.archipelagos] : []) {
+          expect(rectsOverlap(furniture.readout!, r), 'readout over an archipelago').toBe(false);
+        }
         // The bound: a leader line at most a tenth of the map's height.
         expect(layout.maxLeader).toBeCloseTo(0.1 * mapBox.height, 6);
-        const noData = (crowd.missing ?? []).flatMap((code) =>
+        const noData = [...(crowd.missing ?? []), ...(crowd.notComparable ?? [])].flatMap((code) =>
           footprintPixels(crowd.era, code, mapBox).map((r): [string, Rect] => [`no-data unit ${code}`, r]),
         );
         const fixed: [string, Rect][] = [
           ['legend', furniture.legend],
-          ['readout', furniture.readout],
+          ...(furniture.readout ? [['readout', furniture.readout] as [string, Rect]] : []),
+          ...(furniture.list ? [['list', furniture.list] as [string, Rect]] : []),
           ['sea label', furniture.sea],
           ...furniture.archipelagoLabels.map((r): [string, Rect] => ['archipelago label', r]),
           ...furniture.archipelagos.map((r): [string, Rect] => ['archipelago', r]),
@@ -152,6 +159,13 @@ describe('labels of the best and worst units on the real map', () => {
         expect(layout.box.font).toBeLessThanOrEqual(mapTypeScale(height).label);
       });
     }
+    it(`labels or lists every best and worst unit in the exported image (${crowd.name})`, () => {
+      const layout = layoutMapLabels(
+        realInput(crowd, 1000, 1300, THEMES.light, { export: { title: 'T', subtitle: 'S', footer: 'F' } }),
+      );
+      expect(layout.labels.length + layout.listed.length).toBe(crowd.best.length + crowd.worst.length);
+      for (const l of layout.listed) expect(l.tag, l.code).not.toBe('');
+    });
     for (const [width, height] of ROOMY_PANELS.filter(([, h]) => h >= (crowd.roomyFrom ?? 0))) {
       it(`labels every best and worst unit on the map itself on a panel of ${width}×${height} (${crowd.name})`, () => {
         const layout = layoutMapLabels(realInput(crowd, width, height));
@@ -200,7 +214,8 @@ describe('labels of the best and worst units on the real map', () => {
     expect(layout.listed.length).toBeGreaterThan(0);
     expect(layout.listed.map((l) => l.tag)).toEqual(layout.listed.map((_, i) => String(i + 1)));
     const v = view(buildChoroplethOption(realInput(CROWDS[2]!, 540, 430)));
-    const legend = v.texts(v.graphic.filter((g) => g.id === 'legend'));
+    // Listed in a box of their own beside the legend.
+    const legend = v.texts(v.graphic.filter((g) => g.id === 'legend-list'));
     for (const l of layout.listed) {
       expect(legend).toContain(l.tag);
       expect(legend).toContain(l.text);
@@ -222,6 +237,30 @@ describe('labels of the best and worst units on the real map', () => {
     const light = layoutMapLabels(realInput(CROWDS[0]!, 540, 300));
     const dark = layoutMapLabels(realInput(CROWDS[0]!, 540, 300, THEMES.dark));
     expect(dark.labels.map((l) => l.placement.rect)).toEqual(light.labels.map((l) => l.placement.rect));
+  });
+});
+
+describe('the readout of the unit under the pointer or the keyboard', () => {
+  it('is drawn in its kept box when a unit is highlighted, with name, value and rank, and not in an export', () => {
+    const data = realInput(CROWDS[0]!, 600, 800, THEMES.light, { highlighted: '46' });
+    const layout = layoutMapLabels(data);
+    const v = view(buildChoroplethOption(data));
+    const readout = v.graphic.find((g) => g.id === 'readout') as unknown as GraphicView & {
+      x: number;
+      y: number;
+    };
+    expect(v.texts([readout])).toEqual(['Huế', '95,0% kế hoạch', 'Hạng 3/34 · Sơ bộ']);
+    expect([readout.x, readout.y]).toEqual([layout.furniture.readout?.x, layout.furniture.readout?.y]);
+    // The same labels whether or not a unit is highlighted: nothing moves when the reader points.
+    const plain = layoutMapLabels(realInput(CROWDS[0]!, 600, 800));
+    expect(plain.labels.map((l) => l.placement.rect)).toEqual(layout.labels.map((l) => l.placement.rect));
+    expect(
+      view(buildChoroplethOption(realInput(CROWDS[0]!, 600, 800))).graphic.some((g) => g.id === 'readout'),
+    ).toBe(false);
+    const exported = realInput(CROWDS[0]!, 1000, 1300, THEMES.light, {
+      export: { title: 'T', subtitle: 'S', footer: 'F' },
+    });
+    expect(layoutMapLabels(exported).furniture.readout).toBeNull();
   });
 });
 

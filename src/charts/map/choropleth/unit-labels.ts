@@ -128,8 +128,10 @@ export interface MapFurniture {
   readonly islands: readonly Rect[];
   /** The spread of each archipelago's islands: labels keep out, leader lines may pass between the marks. */
   readonly archipelagos: readonly Rect[];
-  /** The box kept for the readout of the unit under the pointer or the keyboard. */
-  readonly readout: Rect;
+  /** The box kept for the readout of the unit under the pointer or the keyboard; none in an export. */
+  readonly readout: Rect | null;
+  /** The box listing the units whose labels found no room, beside the legend; none when there are none. */
+  readonly list: Rect | null;
 }
 
 export interface MapLabelLayout {
@@ -233,7 +235,8 @@ export function placeUnitLabels(request: UnitLabelRequest): MapLabelLayout {
   const obstacles = [
     furniture.legend,
     furniture.sea,
-    furniture.readout,
+    ...(furniture.readout ? [furniture.readout] : []),
+    ...(furniture.list ? [furniture.list] : []),
     ...furniture.archipelagoLabels,
     ...furniture.islands,
   ];
