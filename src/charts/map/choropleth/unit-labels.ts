@@ -197,6 +197,11 @@ export interface UnitLabelRequest {
 const layoutCache = new Map<string, MapLabelLayout>();
 const LAYOUT_CACHE_SIZE = 16;
 
+/** Forget the layouts placed so far: for benchmarks, which time the placement itself (test/bench/map-labels.ts). */
+export function clearLabelLayoutCache(): void {
+  layoutCache.clear();
+}
+
 /** One try at placing the labels: the type size and which labels go on one line. */
 interface Attempt {
   readonly font: number;
