@@ -64,7 +64,7 @@ describe('formatIndicatorChange', () => {
         { kind: 'difference', value: 3.4, direction: 'up', tone: 'good' },
         'vi',
       ),
-    ).toBe('+3,4 đpt');
+    ).toBe('+3,4 điểm %');
     expect(
       formatIndicatorChange(revenue, { kind: 'relative', value: 29.94, direction: 'up', tone: 'good' }, 'vi'),
     ).toBe('+29,9%');
@@ -84,6 +84,6 @@ describe('formatIndicatorChange', () => {
     const down = { kind: 'relative', value: -4.84, direction: 'down', tone: 'bad' } as const;
     expect(formatIndicatorChange(revenue, down, 'vi', { signed: false })).toBe('4,8%');
     const pp = { kind: 'difference', value: -1.2, direction: 'down', tone: 'bad' } as const;
-    expect(formatIndicatorChange(disbursement, pp, 'vi', { signed: false })).toBe('1,2 đpt');
+    expect(formatIndicatorChange(disbursement, pp, 'vi', { signed: false })).toBe('1,2 điểm %');
   });
 });

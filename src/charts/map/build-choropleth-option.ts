@@ -36,10 +36,11 @@
 import type { EChartsOption, MapSeriesOption, ScatterSeriesOption } from 'echarts';
 import { ARCHIPELAGOS, SEA_LABEL, VIETNAM_BOUNDING_COORDS, VIETNAM_BOUNDS } from './geometry/archipelagos.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { binIndex, quantileBins, roundTo } from './binning.ts';
+import { binIndex, divergingBins, quantileBins, roundTo } from './binning.ts';
 import {
   borderColor,
   classColors,
+  divergingScale,
   MAX_SCALE_CLASSES,
   MIN_SCALE_CLASSES,
   noDataFill,
@@ -97,7 +98,7 @@ export interface ChoroplethClasses {
  * number of classes is clamped to 3–7; ties can still give fewer.
  */
 export function choroplethClasses(
-  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme'>,
+  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme' | 'scale'>,
 ): ChoroplethClasses {
   const values = input.figures.flatMap((f) =>
     f.state === 'value' && f.value !== null && Number.isFinite(f.value) ? [f.value] : [],
@@ -107,6 +108,12 @@ export function choroplethClasses(
     MAX_SCALE_CLASSES,
     Math.max(MIN_SCALE_CLASSES, Math.round(input.classes ?? DEFAULT_CLASSES)),
   );
+  if (input.scale?.kind === 'diverging') {
+    // Symmetric classes need an odd count: 4 wanted classes become 5, 6 become 7.
+    const odd = wanted % 2 === 0 ? wanted + 1 : wanted;
+    const edges = divergingBins(values, input.scale.centre, Math.min(odd, MAX_SCALE_CLASSES), input.decimals);
+    return { edges, colors: edges.length > 1 ? divergingScale(input.theme, edges.length - 1) : [] };
+  }
   const edges = quantileBins(values, wanted, input.decimals);
   const colors = edges.length > 1 ? classColors(input.theme, edges.length - 1, input.polarity) : [];
   return { edges, colors };

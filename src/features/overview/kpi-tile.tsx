@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW } from '../figures/index.tsx';
 import { selectKpiTile } from './select-kpi-tile.ts';
 
-const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
+const TREND_LENGTH = { month: 13, quarter: 8, half: 6, year: 5 } as const;
 
 /**
  * Where the tile's sparkline starts: a year or so back; for a figure accumulated from January, January

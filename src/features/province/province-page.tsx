@@ -55,7 +55,7 @@ import {
   type ProfileRow,
 } from './select-profile.ts';
 
-const SPARK_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
+const SPARK_LENGTH = { month: 13, quarter: 8, half: 6, year: 5 } as const;
 
 /** One province or city: who it is, every indicator at a glance, its trend against its peers. */
 export function ProvincePage() {
