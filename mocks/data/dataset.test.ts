@@ -1068,6 +1068,7 @@ describe('periods as the publishers use them', () => {
     expect(indicator('grdp-growth').nationalShortName?.vi).toBe('Tăng trưởng GDP');
     expect(indicator('grdp-growth').nationalName?.vi).toBe('Tốc độ tăng tổng sản phẩm trong nước (GDP)');
     expect(indicator('grdp-growth').shortName?.vi).toBe('Tăng trưởng GRDP');
+    expect(indicator('dvc-766-transparency').name.en).toBe('Transparency and disclosure');
     for (const era of ['63', '34'] as const) {
       expect(dataset.units(era).units.find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
     }

@@ -209,7 +209,8 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
   }
 
   /** The latent keys of series `id` that `members` are made of. */
-  function keysOf(id: string, members: readonly Agency[]): string[] {
+  function keysOf(id: string, members: readonly Agency[]): readonly string[] {
+    if (members.length === 1 && members[0]) return latentKeys(id, members[0].era, members[0].code);
     return members.flatMap((m) => latentKeys(id, m.era, m.code));
   }
 
@@ -226,7 +227,19 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
    * serves every period up to the latest complete one; a figure before its first release (only with an
    * as-of date in the first days of a month) is read as its first stage.
    */
+  const statuses = new Map<string, ObservationStatus>();
   function statusOf(indicator: Indicator, p: Period): ObservationStatus {
+    // The same for every unit of the period; a series asks for it once per cell.
+    const key = `${indicator.id}|${periodKey(p)}`;
+    let status = statuses.get(key);
+    if (status === undefined) {
+      status = releaseStage(indicator, p);
+      statuses.set(key, status);
+    }
+    return status;
+  }
+
+  function releaseStage(indicator: Indicator, p: Period): ObservationStatus {
     const calendar = indicator.releases;
     if (!calendar) return 'preliminary';
     const first = calendar.stages.find((s) => !s.frequencies || s.frequencies.includes(p.frequency));

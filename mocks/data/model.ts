@@ -180,8 +180,16 @@ export function followsNewUnits(id: string): boolean {
  */
 export function latentKeys(id: string, era: EraId, code: string): readonly string[] {
   const formers = formerCodes(era, code);
-  return formers.length > 1 && followsNewUnits(id) ? [`${era}:${code}`, ...formers] : formers;
+  if (formers.length < 2 || !followsNewUnits(id)) return formers;
+  const key = `${era}:${code}`;
+  let keys = OWN_KEYS.get(key);
+  if (!keys) {
+    keys = [key, ...formers];
+    OWN_KEYS.set(key, keys);
+  }
+  return keys;
 }
+const OWN_KEYS = new Map<string, readonly string[]>();
 
 /** Units of the current era of `scope` that merged several former ones, with their latent key. */
 function mergedUnits(scope: Scope): { key: string; formers: readonly string[] }[] {

@@ -7,6 +7,7 @@ import {
   firstPeriodOf,
   formatPeriod,
   formatPeriodRange,
+  halfPeriod,
   latestCompletePeriod,
   monthPeriod,
   nextPeriod,
@@ -14,6 +15,7 @@ import {
   periodContaining,
   periodEnd,
   periodKey,
+  periodLastMonth,
   periodRange,
   periodStart,
   periodsBetween,
@@ -34,8 +36,37 @@ const p = (key: string): Period => {
 };
 
 describe('FREQUENCIES', () => {
-  it('lists the three frequencies from most to least frequent', () => {
-    expect(FREQUENCIES).toEqual(['month', 'quarter', 'year']);
+  it('lists the four frequencies from most to least frequent', () => {
+    expect(FREQUENCIES).toEqual(['month', 'quarter', 'half', 'year']);
+  });
+});
+
+describe('half-years (the Decision 766 index is published by six months)', () => {
+  it('read and write as YYYY-H1 / YYYY-H2', () => {
+    expect(parsePeriod('2026-H1')).toEqual({ frequency: 'half', year: 2026, half: 1 });
+    expect(periodKey(halfPeriod(2025, 2))).toBe('2025-H2');
+    for (const bad of ['2026-H3', '2026-H0', '2026-h1']) expect(parsePeriod(bad), bad).toBeNull();
+    expect(() => halfPeriod(2026, 3)).toThrow(RangeError);
+  });
+
+  it('cover January–June and July–December', () => {
+    expect(periodStart(p('2026-H2'))).toBe('2026-07-01');
+    expect(periodEnd(p('2026-H1'))).toBe('2026-06-30');
+    expect(periodContaining('2026-11-20', 'half')).toEqual(p('2026-H2'));
+    expect(latestCompletePeriod('2026-11-20', 'half')).toEqual(p('2026-H1'));
+    expect(keys(periodRange(p('2025-H2'), p('2026-H2')))).toEqual(['2025-H2', '2026-H1', '2026-H2']);
+    expect(samePeriodLastYear(p('2026-H1'))).toEqual(p('2025-H1'));
+    expect(periodLastMonth(p('2026-H2'))).toBe(12);
+    expect(firstPeriodOf('half', p('2022-01'))).toEqual(p('2022-H1'));
+  });
+
+  it('are titled as the statistics office titles them', () => {
+    expect(formatPeriod(p('2026-H1'), 'vi')).toBe('6 tháng đầu năm 2026');
+    expect(formatPeriod(p('2026-H2'), 'vi')).toBe('6 tháng cuối năm 2026');
+    expect(formatPeriod(p('2026-H1'), 'vi', { short: true })).toBe('6T/2026');
+    expect(formatPeriod(p('2026-H2'), 'vi', { short: true })).toBe('6T cuối/2026');
+    expect(formatPeriod(p('2026-H1'), 'en')).toBe('H1 2026');
+    expect(formatPeriod(p('2026-H2'), 'vi', { cumulative: true })).toBe('Năm 2026');
   });
 });
 

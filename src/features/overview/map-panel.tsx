@@ -14,8 +14,9 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber, formatRank } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, type Period } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { conversionIsApproximate, nameInProse, sourceAt, type Indicator } from '../../domain/indicators.ts';
+import type { Period } from '../../domain/period.ts';
 import { topAndBottom } from '../../domain/rank.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
@@ -101,7 +102,7 @@ export function MapPanel({
   const textSize = useRootFontSize();
   const map = useVnMap(era, { enabled: inView });
   const panelRef = useMemo(() => mergeRefs(canvasRef, viewRef), [canvasRef, viewRef]);
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const rows = board.status === 'success' ? board.rows.rows : NO_ROWS;
   const total = board.status === 'success' ? board.rows.ranking.total : 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
@@ -111,6 +112,14 @@ export function MapPanel({
     indicator: (indicator.shortName ?? indicator.name)[locale],
     unit: indicator.unit.label[locale],
   });
+  // A figure neither better high nor low (CPI) is coloured by its distance from the nation or the ceiling.
+  const national = board.status === 'success' ? board.current.national : null;
+  const centre =
+    indicator.mapScale?.centre === 'target' ? (national?.target ?? null) : (national?.value ?? null);
+  const scale =
+    indicator.mapScale?.kind === 'diverging' && centre !== null
+      ? { kind: 'diverging' as const, centre }
+      : undefined;
   const asOf =
     board.status === 'success'
       ? t('panel.asOf', { time: formatDateTime(board.current.updatedAt, locale) })
@@ -126,6 +135,7 @@ export function MapPanel({
             era,
             figures,
             polarity: indicator.polarity,
+            ...(scale ? { scale } : {}),
             decimals: indicator.decimals,
             formatEdge: (v) => formatNumber(v, locale, indicator.decimals),
             best: extremes.top.map((e) => e.code),
@@ -151,7 +161,7 @@ export function MapPanel({
                   export: {
                     title: indicator.name[locale],
                     subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
-                    footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
+                    footer: `${t('panel.source', { source: sourceAt(indicator, period)[locale] })} · ${asOf}`,
                   },
                 }
               : {}),
@@ -168,6 +178,7 @@ export function MapPanel({
       era,
       figures,
       indicator,
+      scale?.centre,
       extremes,
       hovered,
       theme,
@@ -184,7 +195,9 @@ export function MapPanel({
     conversion === 'aggregated'
       ? indicator.aggregation.kind === 'none'
         ? t('map.notComparable')
-        : t('map.converted', { rule: ruleText(indicator, catalog, t, locale) })
+        : t(conversionIsApproximate(indicator.aggregation) ? 'map.convertedApprox' : 'map.converted', {
+            rule: ruleText(indicator, catalog, t, locale),
+          })
       : conversion === 'disaggregated'
         ? t('map.disaggregated')
         : null;
@@ -319,12 +332,12 @@ function ruleText(
       return t('map.rule.sum');
     case 'ratio':
       return t('map.rule.ratio');
-    case 'weighted-mean':
+    case 'weighted-mean': {
+      const weight = catalog.find((i) => i.id === rule.weightIndicatorId);
       return t('map.rule.weighted-mean', {
-        weight: (
-          catalog.find((i) => i.id === rule.weightIndicatorId)?.name[locale] ?? rule.weightIndicatorId
-        ).toLowerCase(),
+        weight: weight ? nameInProse(weight, locale) : rule.weightIndicatorId,
       });
+    }
     case 'none':
       return '';
   }

@@ -11,8 +11,9 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, type Period } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt, type Indicator } from '../../domain/indicators.ts';
+import type { Period } from '../../domain/period.ts';
 import { matchesSearch } from '../../domain/text.ts';
 import type { Region, RegionId } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -80,7 +81,7 @@ export function RankingPanel({
     [rows, region, query, slice],
   );
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.title', { count: board.status === 'success' ? rows.length : era });
   const exportTitle = `${t('ranking.heading')}: ${indicator.name[locale]}`;
 
@@ -123,7 +124,7 @@ export function RankingPanel({
               title: exportTitle,
               subtitle: periodText,
               footer: [
-                t('panel.source', { source: indicator.source[locale] }),
+                t('panel.source', { source: sourceAt(indicator, period)[locale] }),
                 ...(board.status === 'success'
                   ? [t('panel.asOf', { time: formatDateTime(board.current.updatedAt, locale) })]
                   : []),

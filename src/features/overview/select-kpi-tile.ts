@@ -6,11 +6,17 @@ import type { ObservationSet } from '../../api/observations/to-domain.ts';
 import type { SeriesSet } from '../../api/series/to-domain.ts';
 import {
   formatIndicatorChange,
+  formatIndicatorPeriod,
   formatIndicatorValue,
   type FormattedValue,
 } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
-import type { Indicator, TargetKind } from '../../domain/indicators.ts';
+import {
+  indicatorTitle,
+  type Indicator,
+  type NationalCoverage,
+  type TargetKind,
+} from '../../domain/indicators.ts';
 import {
   computeChange,
   shareOfTarget,
@@ -26,6 +32,8 @@ export interface KpiTileModel {
   readonly indicatorId: string;
   readonly title: string;
   readonly period: string;
+  /** Who the figure covers; the tile names it when it is not the whole country ("Các địa phương"). */
+  readonly coverage: NationalCoverage;
   readonly value: FormattedValue | null;
   readonly status: ObservationStatus;
   readonly missingReason?: MissingReason;
@@ -64,8 +72,9 @@ export function selectKpiTile(
   const lastPeriod = trend?.periods.at(-1);
   return {
     indicatorId: indicator.id,
-    title: (indicator.shortName ?? indicator.name)[locale],
-    period: formatPeriod(observations.period, locale, { cumulative: indicator.cumulative }),
+    title: indicatorTitle(indicator, 'nation', locale),
+    period: formatIndicatorPeriod(indicator, observations.period, locale),
+    coverage: observations.coverage,
     value: national.value === null ? null : formatIndicatorValue(indicator, national.value, locale),
     status: national.status,
     ...(national.missingReason ? { missingReason: national.missingReason } : {}),

@@ -15,7 +15,7 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { coverageLabelKey, sourcesBetween, type Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
 import {
   unitNameAt,
@@ -27,6 +27,7 @@ import {
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import {
   canSwitchMode,
+  cumulativeBasis,
   lastYearLine,
   nativeMode,
   regionLine,
@@ -141,7 +142,11 @@ export function TrendPanel(props: TrendPanelProps) {
               title: `${t('trend.title')}: ${indicator.name[locale]}`,
               subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
               footer: [
-                t('panel.source', { source: indicator.source[locale] }),
+                t('panel.source', {
+                  source: sourcesBetween(indicator, first, last)
+                    .map((s) => s[locale])
+                    .join('; '),
+                }),
                 ...(metadata.data
                   ? [t('panel.asOf', { time: formatDateTime(metadata.data.updatedAt, locale) })]
                   : []),
@@ -342,12 +347,13 @@ export function selectTrendSeries({
 }): TrendSeries[] {
   const periods = data.national.periods;
   const from = nativeMode(indicator);
-  const inMode = (values: readonly (number | null)[]) => switchMode(periods, values, from, mode);
+  const inMode = (values: readonly (number | null)[]) =>
+    switchMode(periods, values, from, mode, cumulativeBasis(indicator));
   const nation = inMode(data.national.national.values);
   const out: TrendSeries[] = [
     {
       id: 'nation',
-      name: t('trend.nation'),
+      name: t(coverageLabelKey(data.national.coverage)),
       role: 'nation',
       values: nation,
       statuses: data.national.national.statuses,
@@ -392,7 +398,7 @@ export function selectTrendSeries({
   if (indicator.target && targets && mode === nativeMode(indicator)) {
     out.push({
       id: 'plan',
-      name: t(indicator.target === 'estimate' ? 'trend.estimate' : 'trend.plan'),
+      name: t(`trend.${indicator.target}`),
       role: 'plan',
       values: targets,
     });
