@@ -74,10 +74,12 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">{tile.period}</p>
-      {tile.coverage !== 'nation' && (
-        <p className="kpi-tile__coverage">{t(coverageLabelKey(tile.coverage))}</p>
-      )}
+      <p className="kpi-tile__period">
+        {tile.period}
+        {tile.coverage !== 'nation' && (
+          <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+        )}
+      </p>
       {tile.value ? (
         <p className="kpi-tile__value">
           <span className="kpi-tile__number">{tile.value.number}</span>

@@ -49,6 +49,15 @@ describe('switchMode', () => {
     ]);
   });
 
+  it('the first value after the periods before the plan is all the plan added so far', () => {
+    expect(switchMode(quarters, [null, 120, 300, 480], 'cumulative', 'period', 'start')).toEqual([
+      null,
+      120,
+      180,
+      180,
+    ]);
+  });
+
   it('a since-start total that falls was re-based (lists re-published): a gap, never a negative count', () => {
     expect(switchMode(quarters, [2416, 1900, 2000, null], 'cumulative', 'period', 'start')).toEqual([
       null,

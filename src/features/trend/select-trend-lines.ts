@@ -145,7 +145,8 @@ export function regionLine(
  * Values in the other mode: cumulative → per period (each period minus the previous one) or per period →
  * cumulative (a running total). With `basis` 'year' (the default) totals run from January and restart each
  * year; with 'start' they run since a plan began and never restart, so a quarter's figure is what it added
- * (165 procedures simplified, not the 2,581 since 2022). A gap breaks the chain. A running total since the
+ * (165 procedures simplified, not the 2,581 since 2022), and the first figure after the empty periods
+ * before the plan is all it added so far. A gap breaks the chain. A running total since the
  * start that falls has been re-based (lists re-published after a merger): that period's own figure is
  * unknown, a gap, never a negative count.
  */
@@ -159,6 +160,8 @@ export function switchMode(
   if (from === to) return [...values];
   const out: (number | null)[] = [];
   let running: number | null = 0;
+  // Whether a value came before: a total since the start preceded only by empty periods is the start's own.
+  let seen = false;
   periods.forEach((period, i) => {
     const value = values[i] ?? null;
     const previous = i > 0 ? periods[i - 1] : undefined;
@@ -174,10 +177,11 @@ export function switchMode(
       // The first period shown follows one not shown: what it added is unknown.
       out.push(null);
     } else {
-      const before = restart ? 0 : (values[i - 1] ?? null);
+      const before = restart || (basis === 'start' && !seen) ? 0 : (values[i - 1] ?? null);
       const added = value === null || before === null ? null : value - before;
       out.push(basis === 'start' && added !== null && added < 0 ? null : added);
     }
+    if (value !== null) seen = true;
   });
   return out;
 }
