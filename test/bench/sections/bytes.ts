@@ -94,7 +94,7 @@ export async function bytesSection(
         ? 'MSW: mocks on only'
         : by
           ? `loaded by ${by.join(', ')}`
-          : 'on demand (no measured route loads it)',
+          : 'loaded by none of the measured routes (on demand, or unused)',
     });
   }
   if (load.failed.length > 0) rows.push({ key: 'bytes.failed', reason: load.failed.join('; ') });
