@@ -77,7 +77,7 @@ describe('persisted query cache', () => {
   it('keeps the last good figures of a query whose refresh failed, with their own time', async () => {
     const client = clientWithFigures();
     await client
-      .fetchQuery({
+      .query({
         queryKey: observationsKey,
         queryFn: () => Promise.reject(new FeedError('network', '/observations')),
         staleTime: 0,
@@ -127,7 +127,7 @@ describe('persisted query cache', () => {
     expect(restored.getQueryData(['feed', 'counter'])).toBe(4);
   });
 
-  it('refetches figures of an old data version when the feed republishes, and forgets unused ones', async () => {
+  it('refetches figures of an old data version when the feed republishes, and forgets unused ones', () => {
     const client = clientWithFigures();
     const unused = ['feed', 'series', { indicator: 'x' }];
     client.setQueryData(unused, { old: true });
@@ -137,7 +137,7 @@ describe('persisted query cache', () => {
       queryKey: observationsKey,
       queryFn: () => {
         fetches += 1;
-        return client.getQueryData(observationsKey);
+        return client.getQueryData(observationsKey) ?? null;
       },
       staleTime: Infinity,
     });

@@ -12,8 +12,13 @@ import { provinceRoute } from '../features/province/index.tsx';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
+import { presentationRoutes } from './layout/presentation-routes.tsx';
+
+/** The views of the app: what the shell shows, and what a wall playlist or a deck can list. */
+const viewRoutes: RouteObject[] = [overviewRoute, provinceRoute];
 
 export const appRoutes: RouteObject[] = [
+  ...presentationRoutes(viewRoutes),
   {
     path: '/',
     element: (
@@ -24,7 +29,7 @@ export const appRoutes: RouteObject[] = [
         </Suspense>
       </RouteErrorBoundary>
     ),
-    children: [overviewRoute, provinceRoute, { path: '*', element: <NotFoundPage /> }],
+    children: [...viewRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

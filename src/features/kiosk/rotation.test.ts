@@ -34,7 +34,7 @@ describe('rotation', () => {
       { type: 'tick', now: 30_000 },
       { type: 'tick', now: 35_000 },
     );
-    expect(s).toMatchObject({ index: 0, loops: 1 });
+    expect(s).toMatchObject({ index: 0, loops: 1, steps: 3 });
     expect(shouldReloadForLoops(s, 1)).toBe(true);
     expect(shouldReloadForLoops(s, 2)).toBe(false);
     expect(shouldReloadForLoops(s, 0)).toBe(false);

@@ -16,6 +16,8 @@ export interface RotationState {
   readonly pausedAt: number | null;
   /** Loops completed since the page loaded (the last view gave way to the first). */
   readonly loops: number;
+  /** Changes of view since the page loaded, by time or by key: what a soak test counts. */
+  readonly steps: number;
 }
 
 export type RotationEvent =
@@ -32,7 +34,15 @@ export const PAUSE_RESUMES_AFTER_MS = 10 * 60 * 1000;
 
 export function startRotation(count: number, start: number, now: number): RotationState {
   if (count < 1) throw new RangeError('A playlist has at least one view');
-  return { index: wrap(start, count), count, shownAt: now, elapsedBefore: 0, pausedAt: null, loops: 0 };
+  return {
+    index: wrap(start, count),
+    count,
+    shownAt: now,
+    elapsedBefore: 0,
+    pausedAt: null,
+    loops: 0,
+    steps: 0,
+  };
 }
 
 function wrap(index: number, count: number): number {
@@ -47,6 +57,7 @@ function show(state: RotationState, index: number, now: number): RotationState {
     shownAt: now,
     elapsedBefore: 0,
     loops: state.loops + (forwardWrap ? 1 : 0),
+    steps: state.steps + 1,
   };
 }
 

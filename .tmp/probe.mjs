@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, w = '1920', h = '1080', wait = '6000', expr] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+const page = await ctx.newPage();
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console:', m.text()); });
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(+wait);
+console.log(await page.evaluate(expr));
+await browser.close();

@@ -1,0 +1,45 @@
+/**
+ * The wall (`/kiosk`) and the deck (`/trinh-chieu`) as routes: the configuration they need, and the app's
+ * view routes, which they draw at URLs of their own (a playlist or a deck is a list of view URLs). Both
+ * routes end in `/*` because the views are matched below them (components/view-at.tsx).
+ */
+import { Suspense } from 'react';
+import type { RouteObject } from 'react-router';
+import { DEFAULT_KIOSK, KioskPage } from '../../features/kiosk/index.tsx';
+import { useRuntimeConfig } from '../config-context.tsx';
+import { RouteErrorBoundary } from './route-error.tsx';
+
+export const KIOSK_PATH = '/kiosk';
+
+function Kiosk({ views }: { views: readonly RouteObject[] }) {
+  const config = useRuntimeConfig();
+  const kiosk = config.kiosk ?? DEFAULT_KIOSK;
+  return (
+    <KioskPage
+      views={views}
+      settings={{
+        playlist: kiosk.playlist,
+        dwellSeconds: kiosk.dwellSeconds,
+        reloadEveryLoops: kiosk.reloadEveryLoops,
+        refreshIntervalSeconds: config.refreshIntervalSeconds,
+        defaultLocale: config.defaultLocale,
+      }}
+    />
+  );
+}
+
+/** The presentation routes, each drawing `views`. */
+export function presentationRoutes(views: readonly RouteObject[]): RouteObject[] {
+  return [
+    {
+      path: `${KIOSK_PATH}/*`,
+      element: (
+        <RouteErrorBoundary>
+          <Suspense fallback={null}>
+            <Kiosk views={views} />
+          </Suspense>
+        </RouteErrorBoundary>
+      ),
+    },
+  ];
+}
