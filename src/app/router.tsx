@@ -12,7 +12,7 @@ import { provinceRoute } from '../features/province/index.tsx';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
-import { presentationRoutes } from './layout/presentation-routes.tsx';
+import { deckRoute, presentationRoutes } from './layout/presentation-routes.tsx';
 
 /** The views of the app: what the shell shows, and what a wall playlist or a deck can list. */
 const viewRoutes: RouteObject[] = [overviewRoute, provinceRoute];
@@ -29,7 +29,7 @@ export const appRoutes: RouteObject[] = [
         </Suspense>
       </RouteErrorBoundary>
     ),
-    children: [...viewRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [...viewRoutes, deckRoute(viewRoutes), { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

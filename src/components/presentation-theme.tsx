@@ -4,8 +4,8 @@ import type { Locale } from '../domain/units.ts';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import { ThemeNameProvider } from './theme-context.tsx';
 
-/** How the document is dressed: the wall (`kiosk`) or the conference deck (`deck`). */
-export type PresentationMode = 'kiosk' | 'deck';
+/** How the document is dressed: the wall (`kiosk`), the deck presenting (`deck`), a deck printing (`print`). */
+export type PresentationMode = 'kiosk' | 'deck' | 'print';
 
 /** A `theme` URL parameter, or the mode's own default. */
 export function parseThemeParam(value: string | null, fallback: ThemeName): ThemeName {

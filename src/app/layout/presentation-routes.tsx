@@ -6,10 +6,12 @@
 import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { DEFAULT_KIOSK, KioskPage } from '../../features/kiosk/index.tsx';
+import { DeckPage } from '../../features/present/index.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 
 export const KIOSK_PATH = '/kiosk';
+export const DECK_PATH = 'trinh-chieu';
 
 function Kiosk({ views }: { views: readonly RouteObject[] }) {
   const config = useRuntimeConfig();
@@ -42,4 +44,21 @@ export function presentationRoutes(views: readonly RouteObject[]): RouteObject[]
       ),
     },
   ];
+}
+
+function Deck({ views }: { views: readonly RouteObject[] }) {
+  const config = useRuntimeConfig();
+  return <DeckPage views={views} settings={{ synthetic: config.mocks.enabled }} />;
+}
+
+/** The deck, a page of the shell (its editor has the app's header; presenting covers the window). */
+export function deckRoute(views: readonly RouteObject[]): RouteObject {
+  return {
+    path: `${DECK_PATH}/*`,
+    element: (
+      <Suspense fallback={null}>
+        <Deck views={views} />
+      </Suspense>
+    ),
+  };
 }
