@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await ctx.newPage();
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+page.on('request', r => { if (r.url().includes('decks')) console.log('req', r.url()); });
+await page.route('**/decks/hostile.json', (route) => { console.log('routed'); return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'dieu-hanh/deck', version: 1, title: 'T<b>', slides: [{ view: '/' }] }) }); });
+await page.goto('http://127.0.0.1:4312/trinh-chieu?deck=/decks/hostile.json');
+await page.waitForTimeout(4000);
+console.log(await page.locator('.deck-editor').innerText());
+await browser.close();
