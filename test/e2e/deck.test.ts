@@ -198,10 +198,9 @@ describe('the deck', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^phien-hop-chinh-phu-thuong-ky-thang-11-2026.*\.json$/);
     const file = await readFile(await download.path(), 'utf8');
-    expect(JSON.parse(file)).toMatchObject({
-      format: 'dieu-hanh/deck',
-      snapshot: { queries: expect.any(Array) },
-    });
+    const written = JSON.parse(file) as { format: string; snapshot?: { queries: unknown[] } };
+    expect(written.format).toBe('dieu-hanh/deck');
+    expect(written.snapshot?.queries.length).toBeGreaterThan(10);
 
     // A conference site: a fresh profile, and a feed that has moved on (every value doubled).
     const site = await open({ viewport: VIDEO });
