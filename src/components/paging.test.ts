@@ -39,6 +39,20 @@ describe('pageBreaks', () => {
     expect(pages.at(-1)).toEqual({ offset: 1800, height: 700 });
   });
 
+  it('cuts between rows rather than leave a panel’s header alone on a page', () => {
+    // A panel with a header 0–100 and a table 100–1040 of rows of 70 px, on a 1000 px screen: the table
+    // would fit a page of its own, but moving it would leave the header alone.
+    const rows = Array.from({ length: 13 }, (_, i) => ({ top: 130 + i * 70, bottom: 200 + i * 70 }));
+    const blocks = [
+      { top: 0, bottom: 1040 },
+      { top: 0, bottom: 100 },
+      { top: 100, bottom: 1040 },
+      { top: 100, bottom: 130 },
+      ...rows,
+    ];
+    expect(pageBreaks(blocks, 1000, 1040).map((p) => p.offset)).toEqual([0, 970]);
+  });
+
   it('cuts at the screen height when nothing inside gives a better place', () => {
     expect(pageBreaks([{ top: 0, bottom: 2500 }], 1000, 2500).map((p) => p.offset)).toEqual([0, 1000, 2000]);
   });

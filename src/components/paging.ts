@@ -17,6 +17,11 @@ export interface Page {
   readonly height: number;
 }
 
+/** A page is cut early only if it keeps at least this share of the screen. */
+const MIN_FILL = 0.4;
+/** What is left of a cut block below the break, up to this share of the screen, is not worth a page's top. */
+const TAIL_SHARE = 0.05;
+
 /** Pages of a view `total` px tall on a screen `viewport` px tall, cut between `blocks`. */
 export function pageBreaks(blocks: readonly Block[], viewport: number, total: number): Page[] {
   if (viewport <= 0 || total <= viewport)
@@ -27,16 +32,23 @@ export function pageBreaks(blocks: readonly Block[], viewport: number, total: nu
   const minStep = Math.max(1, Math.floor(viewport / 10));
   while (offset + viewport < total) {
     const end = offset + viewport;
-    let next = end;
-    for (const block of blocks) {
-      // Only a block that fits on a page is worth starting one; a taller one is cut between its parts.
-      const fits = block.bottom - block.top <= viewport;
-      if (fits && block.top >= offset + minStep && block.top < next && block.bottom > end) next = block.top;
+    // Blocks cut by the page's end: the outermost one that fits on a page moves whole to the next page,
+    // unless that would leave this page mostly empty (a panel's header alone above its long table); then
+    // the page is cut at the deepest block instead (between two rows of the table).
+    const cut = blocks.filter((b) => b.top >= offset + minStep && b.top < end && b.bottom > end);
+    const fitting = cut.filter((b) => b.bottom - b.top <= viewport);
+    let next = fitting.length > 0 ? Math.min(...fitting.map((b) => b.top)) : end;
+    if (next - offset < viewport * MIN_FILL && cut.length > 0) {
+      const deepest = Math.max(...cut.map((b) => b.top));
+      next = deepest - offset >= viewport * MIN_FILL ? deepest : end;
     }
-    // A page that ends between blocks starts the next one at the next block, not in the gap before it
-    // (containers taller than a page, such as the view itself, span every break and do not count).
-    if (!blocks.some((b) => b.top < next && b.bottom > next && b.bottom - b.top <= viewport)) {
-      const following = blocks.filter((b) => b.top >= next).map((b) => b.top);
+    // The next page starts at the next block, not in the gap before it nor on the last few pixels of the
+    // blocks just cut (a table's bottom border). Containers taller than a page, such as the view itself,
+    // span every break and do not count.
+    const spanning = blocks.filter((b) => b.top < next && b.bottom > next && b.bottom - b.top <= viewport);
+    const tail = spanning.length > 0 ? Math.max(...spanning.map((b) => b.bottom)) : next;
+    if (tail - next <= viewport * TAIL_SHARE) {
+      const following = blocks.filter((b) => b.top >= tail).map((b) => b.top);
       if (following.length > 0) next = Math.max(next, Math.min(...following));
     }
     pages.push({ offset, height: Math.min(viewport, next - offset) });
