@@ -233,8 +233,12 @@ describe('the deck', () => {
     expect(await site.page.locator('.slide-show .kpi-tile__number').allInnerTexts()).toEqual(frozenFigures);
     expect(await site.page.locator('.slide__facts').innerText()).toMatch(/Số liệu chốt lúc \d{2}:\d{2}, /);
     // Through every slide: the snapshot has what each needs, and the feed is not asked.
-    for (let i = 0; i < 12; i++) await site.page.keyboard.press('PageDown');
-    await expect.poll(() => position(site.page)).toMatch(/^5\./);
+    for (let i = 0; i < 40 && !(await position(site.page)).startsWith('5.'); i++) {
+      await site.page.keyboard.press('PageDown');
+      // Each slide measures its pages once its figures are drawn.
+      await site.page.waitForTimeout(400);
+    }
+    expect(await position(site.page)).toMatch(/^5\./);
     await site.page.locator('.slide-show h1').waitFor({ timeout: LOADING_TIMEOUT });
     await site.networkIdle();
     expect(feedRequests).toEqual([]);
@@ -248,6 +252,8 @@ describe('the deck', () => {
     await page.waitForFunction(() => document.querySelectorAll('.deck-print .skeleton').length === 0, null, {
       timeout: LOADING_TIMEOUT,
     });
+    // Every page has been brought into view once (charts below the fold draw then).
+    await page.locator('.deck-print[data-ready="true"]').waitFor({ timeout: LOADING_TIMEOUT });
     await waitForCanvasesDrawn(page, '.deck-print__page:nth-of-type(2) #map');
     const facts = await page.locator('.deck-print .slide__facts').allInnerTexts();
     expect(facts).toHaveLength(5);

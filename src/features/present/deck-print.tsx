@@ -11,6 +11,36 @@ import { SlideFrame } from './slide-frame.tsx';
  * canvases included), with the period, source and as-of line under it. A view taller than its page is
  * drawn at the app's desk layout and scaled down to fit: paper is read close up.
  */
+/**
+ * Charts below the fold are drawn when they come near the screen (components/use-in-view.ts): before
+ * printing, every page is brought into view once, then the list goes back to the top and says it is ready.
+ */
+function useEveryPageSeen(root: { current: HTMLElement | null }, count: number): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const pages = [...(root.current?.querySelectorAll<HTMLElement>('.deck-print__page') ?? [])];
+    const run = { cancelled: false };
+    void (async () => {
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // The figures first: the pages lay out once their data is there.
+      await pause(1500);
+      for (const page of pages) {
+        if (run.cancelled) return;
+        page.scrollIntoView({ block: 'start' });
+        await pause(400);
+      }
+      if (run.cancelled) return;
+      window.scrollTo(0, 0);
+      await pause(800);
+      setReady(true);
+    })();
+    return () => {
+      run.cancelled = true;
+    };
+  }, [root, count]);
+  return ready;
+}
+
 export function DeckPrint({
   deck,
   views,
@@ -27,8 +57,13 @@ export function DeckPrint({
   toolbar: ReactNode;
 }) {
   const { t } = useI18n();
+  const root = useRef<HTMLDivElement>(null);
+  const ready = useEveryPageSeen(root, deck.slides.length);
   return (
-    <div className="deck-print">
+    <div className="deck-print" ref={root} data-ready={ready}>
+      {/* The page size for this view only: 1280×720 CSS px, landscape, the slide's own box. Set for the
+       * whole document while printing (media queries read it), so it lives here rather than in global.css. */}
+      <style>{PAGE_STYLE}</style>
       <div className="deck-print__toolbar">{toolbar}</div>
       {deck.slides.map((slide, i) => (
         <div key={i} className="deck-print__page">
@@ -59,27 +94,54 @@ export function DeckPrint({
   );
 }
 
-/** Scales its content down (never up) until it fits the box; its layout, and so its height, stays the same. */
+const PAGE_STYLE = '@page { size: 1280px 720px; margin: 0; }';
+
+/** The width views are laid out at on paper: the desk's reference screen, so a board keeps its layout. */
+const DESIGN_WIDTH = 1920;
+
+/**
+ * Lays its content out as on a 1920 px wide screen of the box's proportions, then scales it to the box;
+ * a view taller than that (a long province page) is scaled further until all of it fits.
+ */
 function FitToBox({ children }: { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(1);
+  const [fit, setFit] = useState({ scale: 1, height: 0, left: 0 });
   useEffect(() => {
     const b = box.current;
     const c = content.current;
     if (!b || !c) return;
     const measure = () => {
-      const height = c.offsetHeight;
-      setScale(height > 0 ? Math.min(1, b.clientHeight / height) : 1);
+      const base = b.clientWidth / DESIGN_WIDTH;
+      if (base <= 0) return;
+      const height = b.clientHeight / base;
+      const scale = base * Math.min(1, height / Math.max(height, c.scrollHeight));
+      const left = (b.clientWidth - DESIGN_WIDTH * scale) / 2;
+      setFit((f) =>
+        f.scale === scale && f.height === height && f.left === left ? f : { scale, height, left },
+      );
     };
     const observer = new ResizeObserver(measure);
     observer.observe(b);
     observer.observe(c);
-    return () => observer.disconnect();
+    const mutations = new MutationObserver(measure);
+    mutations.observe(c, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+    };
   }, []);
   return (
     <div ref={box} className="fit-box">
-      <div ref={content} className="fit-box__content" style={{ transform: `scale(${scale})` }}>
+      <div
+        ref={content}
+        className="fit-box__content"
+        style={{
+          width: `${DESIGN_WIDTH}px`,
+          height: fit.height > 0 ? `${fit.height}px` : undefined,
+          transform: `translateX(${fit.left}px) scale(${fit.scale})`,
+        }}
+      >
         {children}
       </div>
     </div>
