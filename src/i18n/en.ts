@@ -200,6 +200,7 @@ export const en: Record<MessageKey, string> = {
   'kiosk.stale': 'Figures not refreshed',
   'kiosk.paused': '❚❚ Paused',
   'kiosk.slideFailed': 'This view could not be shown; the next one follows.',
+  'kiosk.wallFailed': 'The wall ran into an error and will reload itself in about half a minute.',
   'kiosk.slideMissing': 'This address is not a view of the dashboard.',
   'kiosk.problem.view': 'Skipped an invalid view in the address: {value}.',
   'kiosk.problem.dwell': 'Dwell time “{value}” cannot be used: using the configured times.',

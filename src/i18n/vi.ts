@@ -200,6 +200,7 @@ export const vi = {
   'kiosk.stale': 'Số liệu chưa được làm mới',
   'kiosk.paused': '❚❚ Tạm dừng',
   'kiosk.slideFailed': 'Không hiển thị được trang này; trang sau sẽ tiếp tục.',
+  'kiosk.wallFailed': 'Màn hình gặp lỗi và sẽ tự tải lại sau khoảng nửa phút.',
   'kiosk.slideMissing': 'Địa chỉ này không phải là một trang của hệ thống.',
   'kiosk.problem.view': 'Bỏ qua trang không hợp lệ trong địa chỉ: {value}.',
   'kiosk.problem.dwell': 'Thời gian hiển thị “{value}” không dùng được: dùng thời gian đã cấu hình.',

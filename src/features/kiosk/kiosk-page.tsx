@@ -27,6 +27,8 @@ import { pruneErrorTimes, watchdogVerdict } from './watchdog.ts';
 
 /** The cursor hides after this long without moving: nobody reads a wall with a pointer on it. */
 const CURSOR_HIDE_MS = 3000;
+/** A wall that failed as a whole reloads after this long (if the server answers). */
+const WALL_RETRY_MS = 30_000;
 /** How often the watchdog looks. */
 const WATCHDOG_MS = 5000;
 
@@ -41,7 +43,9 @@ export function KioskPage({ settings, views }: { settings: KioskSettings; views:
   const locale: Locale = lang === 'vi' || lang === 'en' ? lang : settings.defaultLocale;
   return (
     <PresentationTheme locale={locale} theme={parseThemeParam(search.get('theme'), 'dark')} mode="kiosk">
-      <Wall settings={settings} views={views} />
+      <SlideBoundary fallback={<WallFailed />}>
+        <Wall settings={settings} views={views} />
+      </SlideBoundary>
     </PresentationTheme>
   );
 }
@@ -169,6 +173,16 @@ function usePage(state: RotationState, dwellMs: number, pageCount: number): numb
     return () => clearTimeout(timer);
   }, [key, page, pageCount, dwellMs, state.pausedAt, state.elapsedBefore, state.shownAt]);
   return page;
+}
+
+/** The wall itself failed (not one view): say so, and start afresh in a while rather than stay like this. */
+function WallFailed() {
+  const { t } = useI18n();
+  useEffect(() => {
+    const timer = setTimeout(() => void reloadIfServerAnswers('errors'), WALL_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return <p className="kiosk__message">{t('kiosk.wallFailed')}</p>;
 }
 
 function SlideFailed() {
