@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
@@ -8,13 +8,15 @@ import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { PeriodPlayer } from '../../components/period-player.tsx';
-import { usePeriodPlayback } from '../../components/use-period-playback.ts';
+import { usePeriodPlayback, type PlaybackRange } from '../../components/use-period-playback.ts';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt } from '../../domain/indicators.ts';
 import { formatPeriod } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
@@ -29,7 +31,12 @@ import {
   type FigureColumn,
   useFiguresBatch,
 } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import {
+  mapKeyAction,
+  selectConversionNote,
+  selectMapFigures,
+  selectMapScale,
+} from './select-map-figures.ts';
 import { mapCreditKey, selectMapExtremes, selectMapFocus, selectRangeEdges } from './select-map-view.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
@@ -65,7 +72,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const textSize = useRootFontSize();
   const map = useVnMap(era, { enabled: inView });
   const panelRef = useMemo(() => mergeRefs(canvasRef, viewRef), [canvasRef, viewRef]);
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
   const total = data?.ranking.total ?? 0;
@@ -75,6 +82,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const extremes = useMemo(() => selectMapExtremes(rows, region), [rows, region]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const updatedAt = data?.current.updatedAt;
+  const national = data?.current.national ?? null;
+  const scale = useMemo(() => selectMapScale(indicator, national), [indicator, national]);
   const ready = map.status === 'ready';
   const { mapName, labelPoints, footprints } = map;
 
@@ -93,9 +102,14 @@ export function MapPanel({ board }: { board: BoardResult }) {
     [range, periods, indicator, era],
   );
   const rangeFigures = useFiguresBatch(rangeRequests, catalog, latestYear);
+  // A diverging scale's centre (the national value) moves with the period: a playback holds the one of the
+  // period it started on, so the classes stay put. Kept in state, set while rendering when a playback starts.
+  const [held, setHeld] = useState<{ range: PlaybackRange; scale: typeof scale } | null>(null);
+  if (range && held?.range !== range) setHeld({ range, scale });
+  const rangeScale = range && held?.range === range ? held.scale : scale;
   const rangeEdges = useMemo(
-    () => (range ? selectRangeEdges(rangeFigures, indicator.decimals) : null),
-    [range, rangeFigures, indicator.decimals],
+    () => (range ? selectRangeEdges(rangeFigures, indicator.decimals, rangeScale) : null),
+    [range, rangeFigures, indicator.decimals, rangeScale],
   );
   const fixedEdges = rangeEdges?.status === 'ready' && rangeEdges.edges.length > 1 ? rangeEdges.edges : null;
   const rangeFrom = range ? periods[range.from] : undefined;
@@ -125,6 +139,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
           era,
           figures,
           polarity: indicator.polarity,
+          ...(fixedEdges ? (rangeScale ? { scale: rangeScale } : {}) : scale ? { scale } : {}),
           decimals: indicator.decimals,
           number: { locale, decimals: indicator.decimals },
           best: extremes.best,
@@ -155,7 +170,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
                 export: {
                   title: indicator.name[locale],
                   subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
-                  footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
+                  footer: `${t('panel.source', { source: sourceAt(indicator, period)[locale] })} · ${asOf}`,
                 },
               }
             : {}),
@@ -170,10 +185,12 @@ export function MapPanel({ board }: { board: BoardResult }) {
       focus,
       fixedEdges,
       scaleNote,
+      rangeScale,
       regionName,
       era,
       figures,
       indicator,
+      scale,
       extremes,
       hovered,
       theme,
@@ -181,6 +198,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
       size.height,
       textSize,
       periodText,
+      period,
       updatedAt,
       locale,
       t,

@@ -5,6 +5,7 @@
  */
 import type { FeedResult } from '../../api/result.ts';
 import { rangeClassEdges } from '../../charts/map/choropleth/classes.ts';
+import type { ChoroplethInput } from '../../charts/map/types.ts';
 import type { EraFigures } from '../../domain/era-figures.ts';
 import type { ProvinceEraId, RegionId } from '../../domain/units.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
@@ -52,11 +53,13 @@ export type RangeEdges =
 /**
  * The colour classes fixed over the periods a playback runs over (`rangeClassEdges`: quantiles of every value
  * of every period together), from each period's figures. Pending until every period has loaded; failed when
- * one failed (the map then keeps each period's own classes rather than wait).
+ * one failed (the map then keeps each period's own classes rather than wait). With a diverging `scale`, the
+ * classes are symmetric about its centre, held over the range (the centre of the period play started on).
  */
 export function selectRangeEdges(
   periods: readonly FeedResult<{ readonly figures: EraFigures }>[],
   decimals: number,
+  scale?: ChoroplethInput['scale'],
 ): RangeEdges {
   if (periods.some((p) => p.status === 'error')) return { status: 'failed' };
   const loaded = periods.flatMap((p) => (p.status === 'success' ? [p.data.figures] : []));
@@ -66,6 +69,8 @@ export function selectRangeEdges(
     edges: rangeClassEdges(
       loaded.map((figures) => [...figures.byCode.values()]),
       decimals,
+      undefined,
+      scale?.centre,
     ),
   };
 }

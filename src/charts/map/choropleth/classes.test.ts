@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polarity } from '../../../domain/indicators.ts';
 import { THEMES } from '../../theme/tokens.ts';
-import { binIndex, quantileBins, roundTo } from '../binning.ts';
+import { binIndex, divergingBins, quantileBins, roundTo } from '../binning.ts';
 import { buildChoroplethOption, CHOROPLETH_SERIES } from '../build-choropleth-option.ts';
-import { classColors, noDataFill, notComparableFill, sequentialScale } from '../palettes.ts';
+import { classColors, divergingScale, noDataFill, notComparableFill, sequentialScale } from '../palettes.ts';
 import { dimColor, rangeClassEdges } from './classes.ts';
 import { figure, FIGURES, input, unitColor, view } from './fixtures.ts';
 
@@ -93,6 +93,24 @@ describe('buildChoroplethOption: classes fixed from outside (the period player)'
     const oct = [figure('01', 'Hà Nội', 61), figure('04', 'Cao Bằng', 70)];
     expect(rangeClassEdges([jan, oct], 1, 3)).toEqual(quantileBins([5, 8, 61, 70], 3, 1));
     expect(rangeClassEdges([[figure('79', 'HCM', null, 'missing')]], 1)).toEqual([]);
+  });
+
+  it('holds a diverging scale about its centre over the range, in the diverging colours', () => {
+    // CPI y/y over two months around a national 3.5%: the furthest unit of either month sets the reach.
+    const jan = [figure('01', 'Hà Nội', 3.1), figure('04', 'Cao Bằng', 2.9)];
+    const feb = [figure('01', 'Hà Nội', 4.4), figure('04', 'Cao Bằng', 3.6)];
+    const edges = rangeClassEdges([jan, feb], 1, 5, 3.5);
+    expect(edges).toEqual(divergingBins([3.1, 2.9, 4.4, 3.6], 3.5, 5, 1));
+    expect(edges).toHaveLength(6);
+    // On those edges a month whose units sit at the centre is all in the neutral middle class.
+    const calm = FIGURES.map((f) => (f.value === null ? f : figure(f.code, f.name, 3.5)));
+    const v = view(
+      buildChoroplethOption(
+        input({ figures: calm, decimals: 1, edges, scale: { kind: 'diverging', centre: 3.5 } }),
+      ),
+    );
+    const middle = divergingScale(THEMES.light, 5)[2];
+    for (const f of calm.filter((x) => x.value !== null)) expect(v.regionColor(f.code)).toBe(middle);
   });
 });
 

@@ -4,9 +4,10 @@
  * state of a missing or not-comparable unit). Pure; no layout.
  */
 import type { MapSeriesOption } from 'echarts';
-import { binIndex, quantileBins, roundTo } from '../binning.ts';
+import { binIndex, divergingBins, quantileBins, roundTo } from '../binning.ts';
 import {
   classColors,
+  divergingScale,
   MAX_SCALE_CLASSES,
   MIN_SCALE_CLASSES,
   noDataFill,
@@ -37,7 +38,7 @@ export type UnitFill =
       readonly dimmed?: boolean;
     };
 
-/** The classes of a map: edges from `quantileBins` and one colour per class. */
+/** The classes of a map: edges from `quantileBins` (or `divergingBins`) and one colour per class. */
 export interface ChoroplethClasses {
   readonly edges: readonly number[];
   readonly colors: readonly string[];
@@ -45,10 +46,13 @@ export interface ChoroplethClasses {
 
 /**
  * Edges and colours for the figures of `input` (values binned as shown, rounded to `decimals`). The wanted
- * number of classes is clamped to 3–7; ties can still give fewer.
+ * number of classes is clamped to 3–7; ties can still give fewer. With `scale: { kind: 'diverging', centre }`
+ * the classes are symmetric about the centre (an odd number of them) in the diverging colours, whatever the
+ * polarity; otherwise quantile classes in the sequential colours of the polarity. Fixed `edges` (the period
+ * player's, from `rangeClassEdges`) replace the figures' own, in the colours of the scale.
  */
 export function choroplethClasses(
-  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme' | 'edges'>,
+  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme' | 'scale' | 'edges'>,
 ): ChoroplethClasses {
   const values = input.figures.flatMap((f) =>
     f.state === 'value' && f.value !== null && Number.isFinite(f.value) ? [f.value] : [],
@@ -58,8 +62,17 @@ export function choroplethClasses(
     MAX_SCALE_CLASSES,
     Math.max(MIN_SCALE_CLASSES, Math.round(input.classes ?? DEFAULT_CLASSES)),
   );
-  const edges =
-    input.edges && input.edges.length > 1 ? input.edges : quantileBins(values, wanted, input.decimals);
+  const fixed = input.edges && input.edges.length > 1 ? input.edges : undefined;
+  if (input.scale?.kind === 'diverging') {
+    // Symmetric classes need an odd count: 4 wanted classes become 5, 6 become 7.
+    const odd = wanted % 2 === 0 ? wanted + 1 : wanted;
+    const edges =
+      fixed ?? divergingBins(values, input.scale.centre, Math.min(odd, MAX_SCALE_CLASSES), input.decimals);
+    // Fixed edges of a diverging scale come from `rangeClassEdges` with the same centre: an odd count.
+    if ((edges.length - 1) % 2 === 1) return { edges, colors: divergingScale(input.theme, edges.length - 1) };
+    if (edges.length <= 1) return { edges, colors: [] };
+  }
+  const edges = fixed ?? quantileBins(values, wanted, input.decimals);
   const colors = edges.length > 1 ? classColors(input.theme, edges.length - 1, input.polarity) : [];
   return { edges, colors };
 }
@@ -155,19 +168,21 @@ export function unitSeriesData(fills: ChoroplethFills): NonNullable<MapSeriesOpt
 }
 
 /**
- * Class edges fixed over a range of periods, for the period player: the quantile edges (`quantileBins`, the same
- * rules as one period's) of every value of every period in the range together, so each period is coloured on
- * one scale and a year's progress shows as the map darkening, rather than every month spreading its own values
- * over every class. Missing and not-comparable figures are left out, as for one period. `[]` when the range
- * has no value.
+ * Class edges fixed over a range of periods, for the period player: the edges (`quantileBins`, or
+ * `divergingBins` around `centre` for a diverging scale: the same rules as one period's) of every value of
+ * every period in the range together, so each period is coloured on one scale and a year's progress shows as
+ * the map darkening, rather than every month spreading its own values over every class. Missing and
+ * not-comparable figures are left out, as for one period. `[]` when the range has no value.
  *
  * @param periods the figures of each period of the range
- * @param classes wanted number of classes, clamped to 3–7 as for one period
+ * @param classes wanted number of classes, clamped to 3–7 as for one period (odd for a diverging scale)
+ * @param centre the centre of a diverging scale, held over the range; absent for quantile classes
  */
 export function rangeClassEdges(
   periods: readonly (readonly Pick<MapFigure, 'state' | 'value'>[])[],
   decimals: number,
   classes = DEFAULT_CLASSES,
+  centre?: number,
 ): number[] {
   const values = periods.flatMap((figures) =>
     figures.flatMap((f) =>
@@ -175,5 +190,9 @@ export function rangeClassEdges(
     ),
   );
   const wanted = Math.min(MAX_SCALE_CLASSES, Math.max(MIN_SCALE_CLASSES, Math.round(classes)));
+  if (centre !== undefined) {
+    const odd = wanted % 2 === 0 ? wanted + 1 : wanted;
+    return divergingBins(values, centre, Math.min(odd, MAX_SCALE_CLASSES), decimals);
+  }
   return quantileBins(values, wanted, decimals);
 }

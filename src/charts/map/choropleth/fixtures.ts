@@ -48,7 +48,7 @@ export function figure(
           ? 'Chưa có số liệu'
           : 'Không so sánh được',
     rankText: 'Hạng 3/34',
-    changeText: '▲ tăng +3,4 đpt so với cùng kỳ',
+    changeText: '▲ tăng +3,4 điểm % so với cùng kỳ',
     statusText: 'Sơ bộ',
   };
 }
@@ -70,7 +70,7 @@ export const TEXTS: ChoroplethInput['texts'] = {
   notComparable: 'Không so sánh được',
   sea: 'Biển Đông',
   archipelagos: { 'hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)', 'truong-sa': 'Quần đảo Trường Sa (Khánh Hòa)' },
-  credit: 'Bản đồ: © OpenStreetMap contributors (ODbL); ranh giới theo NQ 202/2025/QH15',
+  credit: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới theo NQ 202/2025/QH15',
   bestLabel: '3 tỉnh dẫn đầu',
   worstLabel: '3 tỉnh thấp nhất',
 };

@@ -110,11 +110,11 @@ export const VIETNAM_BOUNDING_COORDS: readonly [LngLat, LngLat] = [
  */
 export const GEOMETRY_CREDIT: Readonly<Record<'34' | '63', LocalizedText>> = {
   '34': {
-    vi: 'Bản đồ: © OpenStreetMap contributors (ODbL); ranh giới theo NQ 202/2025/QH15',
+    vi: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới theo NQ 202/2025/QH15',
     en: 'Map: © OpenStreetMap contributors (ODbL); boundaries per Resolution 202/2025/QH15',
   },
   '63': {
-    vi: 'Bản đồ: © OpenStreetMap contributors (ODbL); ranh giới trước 01/07/2025',
+    vi: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới trước 01/07/2025',
     en: 'Map: © OpenStreetMap contributors (ODbL); boundaries before 1 July 2025',
   },
 };

@@ -121,7 +121,7 @@ describe('map furniture', () => {
 
   it('credits OpenStreetMap under the ODbL in both languages, and each era its own boundaries', () => {
     for (const era of ['34', '63'] as const) {
-      expect(GEOMETRY_CREDIT[era].vi).toContain('© OpenStreetMap contributors (ODbL)');
+      expect(GEOMETRY_CREDIT[era].vi).toContain('© Những người đóng góp OpenStreetMap (ODbL)');
       expect(GEOMETRY_CREDIT[era].en).toContain('© OpenStreetMap contributors (ODbL)');
       // The words the map draws are the message files'.
       expect(vi[`map.credit.${era}`]).toBe(GEOMETRY_CREDIT[era].vi);
