@@ -39,7 +39,8 @@
  *   need it, then the unit is listed beside the legend ("1  Điện Biên 36,4%") and its marker carries the number.
  * - `graphic`: the legend (title, the note of a scale fixed by the period player, every class with its edges,
  *   the hatched states that occur, the dimmed colour of the units outside the region, the best/worst markers)
- *   in the top-right corner (bottom right when that leaves the labels more room), the list of the labels that
+ *   in the top-right corner (bottom right when that leaves the labels more room; beside a smaller map when over
+ *   the map it would cover an archipelago, as on a panel of about 1:1), the list of the labels that
  *   found no room beside it, the readout of the highlighted unit in a box kept for it (so it never covers a
  *   label), the leader lines, the credit line of the era's boundaries, and in export mode the footer; `title`
  *   in export mode.
@@ -166,8 +167,13 @@ function prepare(input: ChoroplethInput) {
   };
   // The legend goes top right; when it stands beside the map and the labels do not all fit, bottom right
   // instead, which gives the labels of a crowded north the room over the Gulf of Tonkin and beyond.
-  const arrange = (legendAt: 'top' | 'bottom', listed: readonly string[], tags: boolean) => {
-    const layout = mapLayout(input, sizes, legend, legendAt);
+  const arrange = (
+    legendAt: 'top' | 'bottom',
+    listed: readonly string[],
+    tags: boolean,
+    placement: 'auto' | 'beside' = 'auto',
+  ) => {
+    const layout = mapLayout(input, sizes, legend, legendAt, placement);
     const px = (point: LngLatPoint): [number, number] => project(layout.map, point);
     const legendRect: Rect = {
       x: layout.legend.x,
@@ -223,12 +229,19 @@ function prepare(input: ChoroplethInput) {
         ![...furniture.archipelagoLabels.map((a) => a.rect), ...furniture.islandSpreads].some((rect) =>
           rectsOverlap(rect, listBox),
         ));
-    return { layout, furniture, labels, list, listBox, readoutBox, misses, fits };
+    return { layout, furniture, labels, list, listBox, readoutBox, misses, fits, covers };
   };
   const arrangeBest = (listed: readonly string[], tags = true) => {
     const top = arrange('top', listed, tags);
     const bottom = top.misses > 0 && top.layout.beside ? arrange('bottom', listed, tags) : undefined;
-    return bottom && bottom.misses < top.misses ? bottom : top;
+    const best = bottom && bottom.misses < top.misses ? bottom : top;
+    if (!best.covers || best.layout.beside) return best;
+    // Over the map of a panel of about 1:1 the legend reaches down over Hoàng Sa: beside the map instead,
+    // the map a little smaller, rather than hide an archipelago.
+    const beside = arrange('top', listed, tags, 'beside');
+    const besideBottom = beside.misses > 0 ? arrange('bottom', listed, tags, 'beside') : undefined;
+    const fallback = besideBottom && besideBottom.misses < beside.misses ? besideBottom : beside;
+    return fallback.misses < best.misses ? fallback : best;
   };
   // The list of the labels that found no place takes room the others then lack: again with that list,
   // until no more are listed (at most once per label).

@@ -107,6 +107,32 @@ describe('buildChoroplethOption: map furniture', () => {
     }
   });
 
+  it('keeps the legend off Hoàng Sa and Trường Sa on a panel of about 1:1, standing beside a smaller map', () => {
+    // Over the map of a square panel the legend reaches down from the top-right corner over Hoàng Sa.
+    const square: (readonly [number, number, number])[] = [
+      [400, 400, 0],
+      [450, 500, 0],
+      [495, 550, 0],
+      [545, 490, 0],
+      [600, 600, 0],
+      [700, 700, 0],
+      [900, 900, 24],
+      [1000, 1000, 32],
+    ];
+    for (const crowd of [CROWDS[0], CROWDS[4]].filter((c) => c !== undefined)) {
+      for (const [width, height, fontSize] of square) {
+        const where = `${crowd.name}, ${width}×${height}, text ${fontSize} px`;
+        const { furniture } = layoutMapLabels(
+          realInput(crowd, width, height, THEMES.light, { size: { width, height, fontSize } }),
+        );
+        for (const r of [...furniture.archipelagoLabels, ...furniture.archipelagos]) {
+          expect(rectsOverlap(furniture.legend, r), where).toBe(false);
+          if (furniture.list) expect(rectsOverlap(furniture.list, r), where).toBe(false);
+        }
+      }
+    }
+  });
+
   it('never writes "South China Sea" or another sea name of its own', () => {
     const json = JSON.stringify(buildChoroplethOption(input()));
     expect(json).not.toMatch(/South China Sea|Nam Hải|Xisha|Nansha/i);
