@@ -9,6 +9,7 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
@@ -42,6 +43,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const { slice, rankingView: view } = panels;
   const [query, setQuery] = useState('');
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
@@ -64,6 +66,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
           ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
@@ -86,7 +89,20 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, national, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [
+      bars,
+      national,
+      indicator,
+      period,
+      hovered,
+      reducedMotion,
+      theme,
+      textSize,
+      periodText,
+      updatedAt,
+      locale,
+      t,
+    ],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
