@@ -16,7 +16,7 @@ function mapInput(): ChoroplethInput {
 
 const WAIT = { timeout: 20_000 };
 
-describe('the map panel', () => {
+describe('the map panel', { timeout: 60_000 }, () => {
   it("with a region, dims the units outside it, labels the region's best and worst, and the ranking counts them", async () => {
     renderApp('/?region=DBSH');
     const inRegion = registryUnits('34')
@@ -65,5 +65,29 @@ describe('the map panel', () => {
       expect(mapInput().edges).toBeUndefined();
     }, WAIT);
     expect(mapInput().texts.scaleNote).toBeUndefined();
+  });
+
+  it('while playing CPI, holds its diverging scale about the centre it started with', async () => {
+    const user = userEvent.setup();
+    renderApp('/?indicator=cpi-yoy');
+    await waitFor(() => {
+      expect(mapInput().scale?.kind).toBe('diverging');
+    }, WAIT);
+    const map = screen.getByRole('region', { name: /^Bản đồ/ });
+    await user.click(within(map).getByRole('button', { name: 'Phát diễn biến các kỳ' }));
+    await waitFor(() => {
+      expect(mapInput().texts.scaleNote).toMatch(/^Thang màu cố định cho /);
+    }, WAIT);
+    const { edges, scale } = mapInput();
+    // Symmetric classes about the centre: an odd number of them, the middle one holding the centre.
+    const classes = (edges?.length ?? 0) - 1;
+    expect(classes % 2).toBe(1);
+    const middle = (classes - 1) / 2;
+    expect(scale?.centre).toBeGreaterThanOrEqual(edges?.[middle] ?? Infinity);
+    expect(scale?.centre).toBeLessThanOrEqual(edges?.[middle + 1] ?? -Infinity);
+    // Of equal width (quantiles would not be), to the indicator's decimals.
+    const widths = (edges ?? []).slice(1).map((e, i) => e - (edges?.[i] ?? 0));
+    for (const w of widths) expect(Math.abs(w - (widths[0] ?? 0))).toBeLessThanOrEqual(0.011);
+    await user.click(within(map).getByRole('button', { name: 'Tạm dừng' }));
   });
 });
