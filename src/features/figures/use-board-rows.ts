@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf, type Reconnecting } from '../../api/retry-state.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { comparePeriods, previousPeriod, type Period } from '../../domain/period.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
@@ -9,7 +10,7 @@ import { useIndicatorFigures, type IndicatorFigures } from './use-indicator-figu
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export type BoardResult =
-  | { readonly status: 'pending' }
+  | { readonly status: 'pending'; readonly reconnecting?: Reconnecting }
   | { readonly status: 'error'; readonly error: unknown; readonly retry: () => void }
   | {
       readonly status: 'success';
@@ -73,7 +74,13 @@ export function useBoardRows({
   );
 
   if (current.status === 'error') return current;
-  if (units.isError) return { status: 'error', error: units.error, retry: () => void units.refetch() };
-  if (!rows || !currentData) return { status: 'pending' };
+  if (units.isError && !units.data) {
+    return { status: 'error', error: units.error, retry: () => void units.refetch() };
+  }
+  if (!rows || !currentData) {
+    const reconnecting =
+      (current.status === 'pending' ? current.reconnecting : undefined) ?? reconnectingOf([units]);
+    return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
+  }
   return { status: 'success', rows, current: currentData, hasRankChange: previousData !== undefined };
 }

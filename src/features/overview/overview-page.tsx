@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { feedQueries } from '../../api/queries.ts';
-import { PanelError } from '../../components/panel-error.tsx';
+import { reconnectingOf } from '../../api/retry-state.ts';
+import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
@@ -41,7 +42,10 @@ export function OverviewPage() {
     [setSearch],
   );
 
-  const failed = catalog.isError ? catalog : metadata.isError ? metadata : null;
+  // Without the catalog or the metadata there is no board at all: the error says nothing of other parts.
+  const failed =
+    catalog.isError && !catalog.data ? catalog : metadata.isError && !metadata.data ? metadata : null;
+  const reconnecting = reconnectingOf([catalog, metadata]);
   const view =
     catalog.data && metadata.data
       ? resolveView(state, catalog.data.indicators, metadata.data.latest, metadata.data.firstPeriod)
@@ -71,6 +75,8 @@ export function OverviewPage() {
         ) : (
           <p className="panel__empty">{t('empty.noData')}</p>
         )
+      ) : reconnecting ? (
+        <PanelReconnecting reconnecting={reconnecting} />
       ) : (
         // As many tile skeletons as the overview will show, so that the strip keeps its rows when they fill.
         <BoardSkeleton tiles={state.group ? 5 : OVERVIEW_TILE_IDS.length} />

@@ -5,7 +5,7 @@ import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
@@ -177,8 +177,12 @@ export function RankingPanel({
         </>
       }
     >
-      {board.status === 'pending' && <RankingSkeleton />}
-      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {board.status === 'pending' && (
+        <PanelPending reconnecting={board.reconnecting}>
+          <RankingSkeleton />
+        </PanelPending>
+      )}
+      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
       {board.status === 'success' && (
         <>
           <div className="ranking__search">

@@ -2,13 +2,14 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useCallback, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import { toSeriesSet, type SeriesSet } from '../../api/series/to-domain.ts';
 import type { UnitsResponse } from '../../api/units/schema.ts';
 import { downloadCsv } from '../../components/export/download.ts';
 import { csvFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -76,7 +77,7 @@ export function ProvincePage() {
   const queries: UseQueryResult[] = [catalogQuery as UseQueryResult, metadataQuery as UseQueryResult].concat(
     unitQueries,
   );
-  const failed = queries.find((q) => q.isError);
+  const failed = queries.find((q) => q.isError && q.data === undefined);
   if (failed) {
     return (
       <PanelError
@@ -88,7 +89,10 @@ export function ProvincePage() {
     );
   }
   const [units34, units63] = [unitQueries[0].data, unitQueries[1].data];
-  if (!catalogQuery.data || !metadataQuery.data || !units34 || !units63) return <ProvinceSkeleton />;
+  if (!catalogQuery.data || !metadataQuery.data || !units34 || !units63) {
+    const reconnecting = reconnectingOf(queries);
+    return reconnecting ? <PanelReconnecting reconnecting={reconnecting} /> : <ProvinceSkeleton />;
+  }
   const list = state.era === '34' ? units34.units : units63.units;
   const unit = list.find((u) => u.code === code);
   if (!unit) {

@@ -8,7 +8,7 @@ import { downloadCsv, downloadDataUrl } from '../../components/export/download.t
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
@@ -243,8 +243,12 @@ export function TrendPanel(props: TrendPanelProps) {
       {region && indicator.aggregation.kind === 'none' && (
         <p className="panel__note">{t('trend.regionNotComparable')}</p>
       )}
-      {data.status === 'pending' && <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />}
-      {data.status === 'error' && <PanelError error={data.error} onRetry={data.retry} />}
+      {data.status === 'pending' && (
+        <PanelPending reconnecting={data.reconnecting}>
+          <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />
+        </PanelPending>
+      )}
+      {data.status === 'error' && <PanelError error={data.error} onRetry={data.retry} othersKeepWorking />}
       {data.status === 'success' &&
         (view === 'chart' ? (
           <div className="trend__chart" ref={panelRef}>

@@ -6,6 +6,7 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf, type Reconnecting } from '../../api/retry-state.ts';
 import type { SeriesParams } from '../../api/series/client.ts';
 import { toSeriesSet, type SeriesSet, type UnitSeries } from '../../api/series/to-domain.ts';
 import { weightPeriodFor } from '../../domain/era-figures.ts';
@@ -30,7 +31,7 @@ export interface TrendRequest {
 }
 
 export type TrendDataResult =
-  | { readonly status: 'pending' }
+  | { readonly status: 'pending'; readonly reconnecting?: Reconnecting }
   | { readonly status: 'error'; readonly error: unknown; readonly retry: () => void }
   | {
       readonly status: 'success';
@@ -157,7 +158,8 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
   const perLine = indicatorIds.length + (weight ? 1 : 0);
 
   const all: UseQueryResult[] = (reference as UseQueryResult[]).concat(results);
-  const failed = all.find((r) => r.isError);
+  // A failed refresh keeps the lines on screen; only a query with nothing to show fails the panel.
+  const failed = all.find((r) => r.isError && r.data === undefined);
   const ready = units34 !== undefined && units63 !== undefined && results.every((r) => r.data !== undefined);
   const stamp = results.map((r) => r.dataUpdatedAt).join(',');
 
@@ -200,6 +202,9 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
       },
     };
   }
-  if (!assembled || !units34 || !units63) return { status: 'pending' };
+  if (!assembled || !units34 || !units63) {
+    const reconnecting = reconnectingOf(all);
+    return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
+  }
   return { status: 'success', ...assembled, units34, units63 };
 }
