@@ -16,8 +16,9 @@
  *    reloaded by MSW, but the current page keeps starting and sends its requests past the worker.
  *
  * The fixes, each in {@link startMockWorker}: the app never unregisters its worker on unload (the
- * worker stays for the next page, as any app's service worker does; a build with mocks off removes it,
- * see `src/main.tsx`); a failed background update check is ignored (the installed worker keeps
+ * worker stays for the next page, as any app's service worker does; should a build with mocks off be
+ * served later at the same origin, the worker passes that page's requests through, because the page
+ * never activates mocking); a failed background update check is ignored (the installed worker keeps
  * serving); an uncontrolled page with a registration reloads once before it asks for anything; and the
  * app starts only once the page is controlled, so no feed request can bypass the worker.
  */

@@ -24,25 +24,6 @@ async function showConfigProblems(problems: readonly ConfigProblem[]): Promise<v
   root.render(<ConfigErrorPage problems={problems} />);
 }
 
-/**
- * The mock worker stays registered between pages (mocks/browser.ts); a deployment that switched mocks off
- * at the same origin removes it, so no stale worker sits between the app and the real feed. The worker's
- * file name is written out here because importing it from mocks/ would pull MSW into this chunk.
- */
-function removeMockWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker
-    .getRegistrations()
-    .then((registrations) => {
-      for (const registration of registrations) {
-        const workers = [registration.active, registration.waiting, registration.installing];
-        if (workers.some((w) => w?.scriptURL.endsWith('/mockServiceWorker.js')))
-          void registration.unregister();
-      }
-    })
-    .catch(() => undefined);
-}
-
 async function start(): Promise<void> {
   const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   if (!result.ok) {
@@ -51,7 +32,6 @@ async function start(): Promise<void> {
   }
   const { config } = result;
   configureFeed({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 });
-  if (!config.mocks.enabled) removeMockWorker();
   if (config.mocks.enabled) {
     try {
       const { startMockWorker } = await import('../mocks/browser.ts');
