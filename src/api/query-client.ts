@@ -33,8 +33,10 @@ export function createQueryClient({ refreshIntervalMs, retry = true }: QueryClie
         // query, silently and for as long as `navigator.onLine` is false: after an indicator switch
         // offline the panels stayed skeletons with no end. Asking fails at once, the retries run, and the
         // panel says it is reconnecting, then shows the error with "Thử lại". navigator.onLine is also a
-        // poor judge of a feed on the same intranet. Back online, the failed queries refetch by themselves.
+        // poor judge of a feed on the same intranet.
         networkMode: 'always',
+        // Back online, refetch what failed or went stale (TanStack turns this off for 'always' by default).
+        refetchOnReconnect: true,
         retry: retry
           ? (failureCount, error) => failureCount < MAX_RETRIES && (!isFeedError(error) || error.transient)
           : false,
