@@ -93,12 +93,14 @@ describe('a panel whose request fails, with the app’s retries', () => {
     });
     server.use(
       http.get('*/api/v1/observations', async ({ request }) => {
-        if (new URL(request.url).searchParams.get('indicator') !== 'retail-sales') return;
+        if (new URL(request.url).searchParams.get('indicator') !== 'retail-sales') return undefined;
         if (!failed) {
           failed = true;
           return unavailable();
         }
         await held;
+        // Nothing from this handler: the data set's handler answers.
+        return undefined;
       }),
     );
     renderApp('/?indicator=retail-sales', { retry: true });
