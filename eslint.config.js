@@ -6,16 +6,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/** `no-restricted-imports` patterns that forbid a layer from reaching upwards. */
-const upwards = (...layers) =>
-  layers.map((layer) => ({
-    group: [`**/${layer}/**`, `**/${layer}`],
-    message: `This layer must not import ${layer}/.`,
-  }));
+import { layerBoundaries } from './scripts/lint/layer-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'node_modules',
+      // Forbidden imports on purpose: linted by scripts/lint/layer-boundaries.test.ts with the layer rules only.
+      'test/lint-fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -36,8 +40,8 @@ export default tseslint.config(
       ],
     },
   },
-  // This file is plain JavaScript outside both tsconfigs: lint it without type information.
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript outside both tsconfigs: lint it without type information.
+  { files: ['eslint.config.js', 'scripts/**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
@@ -48,122 +52,10 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
-  // Layer boundaries (STYLE.md). echarts-for-react lives in charts/chart.tsx only; msw in mocks/ and tests.
-  {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...upwards('api', 'charts', 'components', 'features', 'app', 'i18n', 'mocks'),
-            {
-              group: ['react', 'react-*', 'echarts*', 'msw*', '@tanstack/*'],
-              message: 'The domain is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/api/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...upwards('charts', 'components', 'features', 'app', 'mocks'),
-            {
-              group: ['echarts*', 'msw*'],
-              message: 'The API layer fetches and validates; no charts, no mocks.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/charts/**/*.{ts,tsx}'],
-    ignores: ['src/charts/chart.tsx', 'src/charts/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'echarts-for-react', message: 'Only charts/chart.tsx renders ECharts.' }],
-          patterns: [
-            ...upwards('components', 'features', 'app', 'mocks'),
-            { group: ['echarts-for-react/**'], message: 'Only charts/chart.tsx renders ECharts.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...upwards('features', 'app', 'mocks'),
-            {
-              group: ['echarts-for-react', 'echarts-for-react/**'],
-              message: 'Only charts/chart.tsx renders ECharts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    ignores: ['src/features/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...upwards('app', 'mocks'),
-            {
-              group: ['echarts-for-react', 'echarts-for-react/**', 'echarts', 'echarts/**'],
-              message: 'Features draw through charts/.',
-            },
-            {
-              group: ['**/features/*/*', '!./*', '!../*'],
-              message: 'Import another feature through its index.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['mocks/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/src/app/**',
-                '**/src/features/**',
-                '**/src/charts/**',
-                '**/src/components/**',
-                'react',
-                'react-dom',
-              ],
-              message: 'Mocks import src/domain and src/api contracts only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Layer boundaries by resolved path (scripts/lint/layer-boundaries.js, tested on test/lint-fixtures/):
+  // app → features → components → charts → api → domain, features through their index, no cycles,
+  // echarts-for-react in charts/chart.tsx only, msw in mocks/ and tests only.
+  ...layerBoundaries({ root: import.meta.dirname }),
   {
     files: [
       'mocks/feed-server.ts',
@@ -172,6 +64,7 @@ export default tseslint.config(
       'vite.config.ts',
       'vitest.e2e.config.ts',
       'eslint.config.js',
+      'scripts/**/*.js',
     ],
     languageOptions: { globals: globals.node },
   },

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { vnGeometry } from './src/charts/map/geometry/vite-plugin-vn-geometry.ts';
+import { vnGeometry } from './scripts/geo/vite-plugin-vn-geometry.ts';
 import { beVietnamProFonts } from './scripts/fonts/vite-plugin-fonts.ts';
 import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 
@@ -14,7 +14,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
           // Budgets for a two-core machine with a build running beside the tests, not for a quiet one.
           testTimeout: 30_000,
           hookTimeout: 60_000,

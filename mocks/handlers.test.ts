@@ -17,13 +17,32 @@ const REQUESTS: Record<EndpointName, string> = {
   indicators: '/indicators',
   observations: '/observations?indicator=budget-revenue&period=2026-10&scope=province',
   series: '/series?indicator=grdp-growth&frequency=quarter&from=2024-Q1&to=2026-Q3&scope=province',
+  profile: '/profile?era=34&unit=79',
   tasks: '/tasks?period=2026-10&scope=ministry',
   reform: '/procedure-reform?period=2026-Q3&scope=province',
   reporting: '/reporting?period=2026-10&scope=province',
+  taskRegister: '/task-register?period=2026-10&scope=ministry&status=overdue',
+  taskCounts: '/task-counts?period=2026-10&scope=province&key=true',
+  taskTrend: '/task-trend?scope=ministry&from=2026-01&to=2026-10',
+  reportingRegime: '/reporting-regime',
+  reportSubmissions: '/report-submissions?period=2026-10&scope=province',
+  scores766: '/scores-766?period=2026-H1&scope=province',
 };
 const NAMES = Object.keys(REQUESTS) as EndpointName[];
 const SHELL: readonly EndpointName[] = ['metadata', 'units', 'ministries', 'indicators'];
-const DATA: readonly EndpointName[] = ['observations', 'series', 'tasks', 'reform', 'reporting'];
+const DATA: readonly EndpointName[] = [
+  'observations',
+  'series',
+  'profile',
+  'tasks',
+  'reform',
+  'reporting',
+  'taskRegister',
+  'taskCounts',
+  'taskTrend',
+  'reportSubmissions',
+  'scores766',
+];
 
 function handlerSet(scenario: Scenario, sleep?: (ms: number) => Promise<void>) {
   const handlers = createHandlers({ dataset, scenario, ...(sleep ? { sleep } : {}) });
@@ -122,6 +141,8 @@ describe('scenarios', () => {
       expect(series.units).toEqual([]);
       expect(series.national.values).toHaveLength(series.periods.length);
       expect(series.national.values.every((v) => v === null)).toBe(true);
+    } else if (name === 'taskTrend') {
+      expect(ENDPOINTS.taskTrend.response.parse(raw).counts).toEqual([]);
     } else {
       expect((raw as { rows: unknown[] }).rows).toEqual([]);
     }

@@ -15,6 +15,7 @@ import {
   type DatasetResult,
   type EndpointQuery,
 } from './data/dataset.ts';
+import { profileOf } from './data/profile.ts';
 import {
   emptyBody,
   flakyFails,
@@ -100,9 +101,16 @@ const ANSWERS: Answer = {
   indicators: (_q, d) => ({ ok: true, body: d.indicators() }),
   observations: (q, d) => d.observations(q),
   series: (q, d) => d.series(q),
+  profile: (q, d) => profileOf(d, q),
   tasks: (q, d) => d.tasks(q),
   reform: (q, d) => d.reform(q),
   reporting: (q, d) => d.reporting(q),
+  taskRegister: (q, d) => d.taskRegister(q),
+  taskCounts: (q, d) => d.taskCounts(q),
+  taskTrend: (q, d) => d.taskTrend(q),
+  reportingRegime: (_q, d) => ({ ok: true, body: d.reportingRegime() }),
+  reportSubmissions: (q, d) => d.reportSubmissions(q),
+  scores766: (q, d) => d.scores766(q),
 };
 
 function answer(name: EndpointName, query: unknown, dataset: Dataset): DatasetResult<unknown> {

@@ -10,8 +10,16 @@
  */
 import type { EndpointName } from '../src/api/contract.ts';
 import type { ObservationsResponse } from '../src/api/observations/schema.ts';
+import type { ProfileResponse } from '../src/api/profile/schema.ts';
 import type { ReformResponse } from '../src/api/reform/schema.ts';
 import type { ReportingResponse } from '../src/api/reporting/schema.ts';
+import type { ReportSubmissionsResponse } from '../src/api/reporting-regime/schema.ts';
+import type { Scores766Response } from '../src/api/scores-766/schema.ts';
+import type {
+  TaskCountsResponse,
+  TaskRegisterResponse,
+  TaskTrendResponse,
+} from '../src/api/task-register/schema.ts';
 import type { SeriesResponse } from '../src/api/series/schema.ts';
 import type { TasksResponse } from '../src/api/tasks/schema.ts';
 import { unitDraw } from './data/random.ts';
@@ -43,9 +51,15 @@ export function flakyFails(seed: number, n: number): boolean {
 export const DATA_ENDPOINTS: readonly EndpointName[] = [
   'observations',
   'series',
+  'profile',
   'tasks',
   'reform',
   'reporting',
+  'taskRegister',
+  'taskCounts',
+  'taskTrend',
+  'reportSubmissions',
+  'scores766',
 ];
 
 export function isDataEndpoint(name: EndpointName): boolean {
@@ -56,9 +70,15 @@ export function isDataEndpoint(name: EndpointName): boolean {
  * A payload that breaks the endpoint's schema in a realistic way, from a valid one:
  * - observations: a value sent as a Vietnamese-formatted string ("12,5");
  * - series: the national values one entry short of the periods (an off-by-one in the exporter);
+ * - profile: a rank written as the report reads it ("3/34") instead of a number;
  * - tasks: a national total that does not add up;
  * - procedure reform: a field in snake case (`in_scope`), as an unconfigured serialiser writes it;
- * - reporting: the period written as "10/2026".
+ * - reporting: the period written as "10/2026";
+ * - task register: a status in words ("Quá hạn") instead of its code;
+ * - task counts: `keyOnly` sent as the string "true";
+ * - task trend: one count short of the periods;
+ * - report submissions: a submission date written "20/10/2026";
+ * - 766 scores: five groups, as in the legal text, instead of the portal's six.
  */
 export function invalidBody(name: EndpointName, body: unknown): unknown {
   switch (name) {
@@ -78,6 +98,13 @@ export function invalidBody(name: EndpointName, body: unknown): unknown {
       else s.national.values = s.national.values.slice(0, -1);
       return s;
     }
+    case 'profile': {
+      const p = structuredClone(body) as ProfileResponse;
+      const row = p.rows.find((r) => r.rank !== null) ?? p.rows[0];
+      if (row) (row as { rank: unknown }).rank = `${row.rank ?? 1}/${row.rankedUnits}`;
+      else (p as { rows: unknown }).rows = 'none';
+      return p;
+    }
     case 'tasks': {
       const t = structuredClone(body) as TasksResponse;
       t.national.assigned += 7;
@@ -93,12 +120,47 @@ export function invalidBody(name: EndpointName, body: unknown): unknown {
       const [year, month] = r.period.split('-');
       return { ...r, period: month ? `${month}/${year}` : `năm ${year}` };
     }
+    case 'taskRegister': {
+      const t = structuredClone(body) as TaskRegisterResponse;
+      const row = t.rows[0];
+      if (row) (row as { status: unknown }).status = 'Quá hạn';
+      else (t as { total: unknown }).total = 'không có';
+      return t;
+    }
+    case 'taskCounts':
+      return { ...(body as TaskCountsResponse), keyOnly: 'true' };
+    case 'taskTrend': {
+      const t = structuredClone(body) as TaskTrendResponse;
+      t.counts = t.counts.slice(0, -1);
+      if (t.periods.length === 0) t.periods = ['2026-10'];
+      return t;
+    }
+    case 'reportSubmissions': {
+      const r = structuredClone(body) as ReportSubmissionsResponse;
+      const row = r.rows.find((x) => x.submitted !== null);
+      if (row?.submitted) {
+        const [y, m, d] = row.submitted.split('-');
+        row.submitted = `${d}/${m}/${y}`;
+      } else (r as { asOf: unknown }).asOf = '20/11/2026';
+      return r;
+    }
+    case 'scores766': {
+      const s = structuredClone(body) as Scores766Response;
+      // Online services (12) and online payment (10) as the legal text's one group of 22 points.
+      const online = s.components[2];
+      if (online) s.components.splice(2, 2, { ...online, max: 22 });
+      else s.components = [];
+      return s;
+    }
     default:
       return body;
   }
 }
 
-/** A valid payload with nothing in it: no rows, the national figure missing, series without units. */
+/**
+ * A valid payload with nothing in it: no rows, the national figure missing, series without units, a
+ * profile without figures.
+ */
 export function emptyBody(name: EndpointName, body: unknown): unknown {
   switch (name) {
     case 'observations': {
@@ -120,6 +182,10 @@ export function emptyBody(name: EndpointName, body: unknown): unknown {
         ...(s.national.targets ? { targets: s.periods.map(() => null) } : {}),
       };
       return { ...s, national, units: [] } satisfies SeriesResponse;
+    }
+    case 'profile': {
+      const p = body as ProfileResponse;
+      return { ...p, rows: [] } satisfies ProfileResponse;
     }
     case 'tasks': {
       const t = body as TasksResponse;
@@ -144,6 +210,25 @@ export function emptyBody(name: EndpointName, body: unknown): unknown {
         national: { required: 0, onTime: 0, late: 0, notSubmitted: 0 },
         rows: [],
       } satisfies ReportingResponse;
+    }
+    case 'taskRegister': {
+      const t = body as TaskRegisterResponse;
+      const statusCounts = { doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
+      return { ...t, total: 0, page: 1, pageCount: 1, statusCounts, rows: [] } satisfies TaskRegisterResponse;
+    }
+    case 'taskCounts': {
+      const t = body as TaskCountsResponse;
+      const total = { assigned: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, keyTasks: 0 };
+      return { ...t, total, rows: [] } satisfies TaskCountsResponse;
+    }
+    case 'taskTrend':
+      return { ...(body as TaskTrendResponse), periods: [], counts: [] } satisfies TaskTrendResponse;
+    case 'reportSubmissions':
+      return { ...(body as ReportSubmissionsResponse), rows: [] } satisfies ReportSubmissionsResponse;
+    case 'scores766': {
+      const s = body as Scores766Response;
+      const national = { total: null, scores: s.components.map(() => null), previousTotal: null };
+      return { ...s, national, rows: [] } satisfies Scores766Response;
     }
     default:
       return body;

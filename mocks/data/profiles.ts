@@ -3,7 +3,7 @@
  * its population and economic weight, for each of the 22 former ministries its size. Figures are rounded
  * public orders of magnitude (2023 population, 2024 GRDP, exports, budget revenue), good enough for
  * a believable map, not statistics. Profiles are kept at the level of the former units because the
- * model is: current units are unions of former ones (DOMAIN.md §3.3).
+ * model is: current units are unions of former ones (docs/domain.md §1.4).
  */
 
 /** One former province (63 era). */

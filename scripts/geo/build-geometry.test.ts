@@ -8,9 +8,13 @@ import { registryUnits } from '../../src/domain/registry.ts';
 import { ARCHIPELAGOS } from '../../src/charts/map/geometry/archipelagos.ts';
 import type { LngLat, LngLatBox } from '../../src/charts/map/geometry/archipelagos.ts';
 import { toFeatureCollection } from '../../src/charts/map/geometry/decode.ts';
-import type { UnitFeatureProperties, VnTopology } from '../../src/charts/map/geometry/decode.ts';
-import { toModuleCode } from '../../src/charts/map/geometry/vite-plugin-vn-geometry.ts';
+import type {
+  UnitFeatureProperties,
+  VnLabelPoints,
+  VnTopology,
+} from '../../src/charts/map/geometry/decode.ts';
 import { buildGeometry } from './build-geometry.ts';
+import { toModuleCode } from './vite-plugin-vn-geometry.ts';
 import { readSourceText } from './extract-source.ts';
 import type { GeometryReport } from './build-geometry.ts';
 import { distanceToBoundaryKm, pointInGeometry, polygonsOf, ringArea } from './point-in-polygon.ts';
@@ -29,11 +33,12 @@ const HA_NOI: LngLat = [105.85, 21.03];
 const KNOWN_SEATS_OUTSIDE: Readonly<Record<string, number>> = { '22': 0.5 };
 
 let topology: VnTopology;
+let labelPoints: VnLabelPoints;
 let report: GeometryReport;
 const units: Record<(typeof ERAS)[number], Units> = {} as Record<(typeof ERAS)[number], Units>;
 
 beforeAll(() => {
-  ({ topology, report } = buildGeometry());
+  ({ topology, labelPoints, report } = buildGeometry());
   for (const era of ERAS) units[era] = toFeatureCollection(topology, era);
 });
 
@@ -160,16 +165,19 @@ describe('buildGeometry: merge of the 63 into the 34', () => {
 });
 
 describe('buildGeometry: size', () => {
-  it('the compact module stays under 60 kB raw', () => {
-    const code = toModuleCode(topology);
+  it('the compact module, label anchors included, stays under 60 kB raw', () => {
+    const code = toModuleCode(topology, labelPoints);
     const raw = Buffer.byteLength(code);
     const gzip = gzipSync(code, { level: 9 }).byteLength;
+    const anchors =
+      Buffer.byteLength(code) - Buffer.byteLength(toModuleCode(topology, { '63': {}, '34': {} }));
     console.log(
       `[geometry] source Vietnam.js (63 only): ${report.source.raw} B raw, ${report.source.gzip} B gzip; ` +
         `decoded GeoJSON (63): ${report.decodedGeoJson63.raw} B raw, ${report.decodedGeoJson63.gzip} B gzip; ` +
         `topology JSON (63 + 34): ${report.topology.raw} B raw, ${report.topology.gzip} B gzip ` +
         `(63 only: ${report.topology63Only.raw} B raw, ${report.topology63Only.gzip} B gzip; ` +
         `${report.topology.arcs} arcs, ${report.topology.positions} positions, q=${report.topology.quantization}); ` +
+        `label anchors: ${report.labelPoints.raw} B raw, ${report.labelPoints.gzip} B gzip (${anchors} B in the module); ` +
         `module virtual:vn-geometry: ${raw} B raw, ${gzip} B gzip`,
     );
     expect(raw).toBeLessThan(60_000);

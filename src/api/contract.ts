@@ -13,12 +13,28 @@ import {
   provinceEraSchema,
   regionIdSchema,
   scopeSchema,
+  unitCodeSchema,
 } from './common/schema.ts';
 import { indicatorsResponseSchema } from './indicators/schema.ts';
 import { metadataResponseSchema } from './metadata/schema.ts';
 import { observationsResponseSchema } from './observations/schema.ts';
+import { profileResponseSchema } from './profile/schema.ts';
 import { reformResponseSchema } from './reform/schema.ts';
 import { reportingResponseSchema } from './reporting/schema.ts';
+import {
+  reportingRegimeResponseSchema,
+  reportSubmissionsQuerySchema,
+  reportSubmissionsResponseSchema,
+} from './reporting-regime/schema.ts';
+import { scores766QuerySchema, scores766ResponseSchema } from './scores-766/schema.ts';
+import {
+  taskCountsQuerySchema,
+  taskCountsResponseSchema,
+  taskRegisterQuerySchema,
+  taskRegisterResponseSchema,
+  taskTrendQuerySchema,
+  taskTrendResponseSchema,
+} from './task-register/schema.ts';
 import { seriesResponseSchema } from './series/schema.ts';
 import { tasksResponseSchema } from './tasks/schema.ts';
 import { ministriesResponseSchema, unitsResponseSchema } from './units/schema.ts';
@@ -75,6 +91,13 @@ export const ENDPOINTS = {
     }),
     response: seriesResponseSchema,
   },
+  profile: {
+    path: '/profile',
+    summary:
+      "One provincial unit's latest figure of every indicator, ranked among its era's units, with sparklines",
+    query: z.object({ era: provinceEraSchema, unit: unitCodeSchema }),
+    response: profileResponseSchema,
+  },
   tasks: {
     path: '/tasks',
     summary: 'Tasks assigned by the Government and the Prime Minister, by agency, year to date',
@@ -92,6 +115,42 @@ export const ENDPOINTS = {
     summary: 'Periodic reports due, submitted on time, late or not yet, by agency',
     query: z.object({ period: periodKeySchema, scope: scopeSchema }),
     response: reportingResponseSchema,
+  },
+  taskRegister: {
+    path: '/task-register',
+    summary: 'The tasks behind /tasks, one page at a time, filtered, searched and sorted',
+    query: taskRegisterQuerySchema,
+    response: taskRegisterResponseSchema,
+  },
+  taskCounts: {
+    path: '/task-counts',
+    summary: 'Task counts by agency computed from the register, optionally of key tasks only',
+    query: taskCountsQuerySchema,
+    response: taskCountsResponseSchema,
+  },
+  taskTrend: {
+    path: '/task-trend',
+    summary: 'Task counts at each month end over a range, for a scope or one agency',
+    query: taskTrendQuerySchema,
+    response: taskTrendResponseSchema,
+  },
+  reportingRegime: {
+    path: '/reporting-regime',
+    summary: 'The periodic reports of the reporting regime (Decree 09/2019/NĐ-CP)',
+    query: z.object({}),
+    response: reportingRegimeResponseSchema,
+  },
+  reportSubmissions: {
+    path: '/report-submissions',
+    summary: 'Each report due in a period, by agency: sent on time, late, or not yet',
+    query: reportSubmissionsQuerySchema,
+    response: reportSubmissionsResponseSchema,
+  },
+  scores766: {
+    path: '/scores-766',
+    summary: 'Decision 766 league table: total, the six groups, rank and rank change',
+    query: scores766QuerySchema,
+    response: scores766ResponseSchema,
   },
 } as const;
 

@@ -7,8 +7,23 @@ import type { MinistryEraId, ProvinceEraId } from '../domain/units.ts';
 import { fetchIndicators } from './indicators/client.ts';
 import { fetchMetadata } from './metadata/client.ts';
 import { fetchObservations, type ObservationsParams } from './observations/client.ts';
+import { fetchProfile, type ProfileParams } from './profile/client.ts';
 import { fetchReform } from './reform/client.ts';
 import { fetchReporting } from './reporting/client.ts';
+import {
+  fetchReportingRegime,
+  fetchReportSubmissions,
+  type ReportSubmissionsParams,
+} from './reporting-regime/client.ts';
+import { fetchScores766, type Scores766Params } from './scores-766/client.ts';
+import {
+  fetchTaskCounts,
+  fetchTaskRegister,
+  fetchTaskTrend,
+  type TaskCountsParams,
+  type TaskRegisterParams,
+  type TaskTrendParams,
+} from './task-register/client.ts';
 import { fetchSeries, type SeriesParams } from './series/client.ts';
 import { fetchTasks } from './tasks/client.ts';
 import { fetchMinistries, fetchUnits } from './units/client.ts';
@@ -59,6 +74,12 @@ export const feedQueries = {
       queryFn: ({ signal }) => fetchSeries(params, signal),
     }),
 
+  profile: (params: ProfileParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'profile', params] as const,
+      queryFn: ({ signal }) => fetchProfile(params, signal),
+    }),
+
   tasks: (params: { period: string; scope: Scope }) =>
     queryOptions({
       queryKey: [...feedQueries.all, 'tasks', params] as const,
@@ -75,5 +96,42 @@ export const feedQueries = {
     queryOptions({
       queryKey: [...feedQueries.all, 'reporting', params] as const,
       queryFn: ({ signal }) => fetchReporting(params, signal),
+    }),
+
+  taskRegister: (params: TaskRegisterParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'taskRegister', params] as const,
+      queryFn: ({ signal }) => fetchTaskRegister(params, signal),
+    }),
+
+  taskCounts: (params: TaskCountsParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'taskCounts', params] as const,
+      queryFn: ({ signal }) => fetchTaskCounts(params, signal),
+    }),
+
+  taskTrend: (params: TaskTrendParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'taskTrend', params] as const,
+      queryFn: ({ signal }) => fetchTaskTrend(params, signal),
+    }),
+
+  reportingRegime: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'reportingRegime'] as const,
+      queryFn: ({ signal }) => fetchReportingRegime(signal),
+      staleTime: REFERENCE_STALE_MS,
+    }),
+
+  reportSubmissions: (params: ReportSubmissionsParams) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'reportSubmissions', params] as const,
+      queryFn: ({ signal }) => fetchReportSubmissions(params, signal),
+    }),
+
+  scores766: (params: Scores766Params) =>
+    queryOptions({
+      queryKey: [...feedQueries.all, 'scores766', params] as const,
+      queryFn: ({ signal }) => fetchScores766(params, signal),
     }),
 };

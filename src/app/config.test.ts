@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../mocks/scenarios.ts';
-import { MOCK_SCENARIOS, parseRuntimeConfig } from './config.ts';
+import { MOCK_SCENARIOS, parseRuntimeConfig, serviceIndexBands } from './config.ts';
 
 const valid = {
   apiBaseUrl: '/api/v1',
@@ -59,5 +59,35 @@ describe('parseRuntimeConfig', () => {
 
   it('offers exactly the scenarios the mock feed knows', () => {
     expect([...MOCK_SCENARIOS]).toEqual([...SCENARIOS]);
+  });
+});
+
+describe('serviceIndexBands (Decision 766 grading bands)', () => {
+  it('defaults to 90 / 80 / 70 / 50 when absent, and takes configured bands', () => {
+    const plain = parseRuntimeConfig(valid);
+    expect(plain.ok && serviceIndexBands(plain.config)).toEqual({
+      excellent: 90,
+      good: 80,
+      fair: 70,
+      average: 50,
+    });
+    const bands = { excellent: 95, good: 85, fair: 75, average: 60 };
+    const custom = parseRuntimeConfig({ ...valid, serviceIndexBands: bands });
+    expect(custom.ok && serviceIndexBands(custom.config)).toEqual(bands);
+  });
+
+  it('names the field when the bands are out of order, out of range or misspelt', () => {
+    const fields = (value: unknown) => {
+      const result = parseRuntimeConfig({ ...valid, serviceIndexBands: value });
+      return result.ok ? [] : result.problems.map((p) => p.field);
+    };
+    expect(fields({ excellent: 90, good: 95, fair: 70, average: 50 })).toEqual(['serviceIndexBands']);
+    expect(fields({ excellent: 190, good: 80, fair: 70, average: 50 })).toEqual([
+      'serviceIndexBands.excellent',
+    ]);
+    expect(fields({ excellent: 90, good: 80, fair: 70, avg: 50 })).toEqual([
+      'serviceIndexBands.average',
+      'serviceIndexBands.avg',
+    ]);
   });
 });

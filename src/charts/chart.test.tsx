@@ -10,7 +10,7 @@ import { echarts, registerSvgRenderer } from './register-echarts.ts';
 vi.unmock('./lazy-chart.tsx');
 
 beforeAll(async () => {
-  // jsdom has no canvas (STACK.md gotcha 2): SVG renderer, and text measured without a canvas context.
+  // jsdom has no canvas (docs/stack.md, note 2): SVG renderer, and text measured without a canvas context.
   await registerSvgRenderer();
   echarts.setPlatformAPI({ measureText: (text: string) => ({ width: text.length * 7 }) });
 });
@@ -79,7 +79,7 @@ const TREND_SPEC: ChartSpec = {
     categories: ['T1/2026', 'T2/2026'],
     series: [{ id: 'nation', name: 'Cả nước', role: 'nation', values: [1, 2] }],
     axisLabel: '%',
-    formatValue: String,
+    number: { locale: 'vi', decimals: 0 },
     highlighted: null,
     texts: {
       statusWords: { estimate: 'Ước tính', preliminary: 'Sơ bộ', official: 'Chính thức' },

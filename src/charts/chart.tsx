@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-// Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, STACK.md gotcha 1).
+// Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, docs/stack.md, note 1).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsOption, EChartsType } from 'echarts';
 import { echarts } from './register-echarts.ts';
@@ -43,7 +43,7 @@ export interface ChartProps {
   readonly option: EChartsOption;
   /**
    * CSS lengths (numbers are pixels). The container must get a real size from layout, or ECharts draws
-   * nothing and says nothing (STACK.md gotcha 13). When both are numbers they are also given to ECharts
+   * nothing and says nothing (docs/stack.md, note 13). When both are numbers they are also given to ECharts
    * directly, which is what makes rendering work where layout does not exist (jsdom).
    */
   readonly height: number | string;
@@ -58,6 +58,28 @@ export interface ChartProps {
   /** Replace the previous option instead of merging into it (default true: builders return whole options). */
   readonly notMerge?: boolean;
   readonly className?: string;
+}
+
+/**
+ * Opt-in hook for `npm run bench` (test/bench/README.md): a page that sets `window.__dieuHanhChartMarks = true`
+ * before the app's code runs gets a `performance.mark('echarts:rendered' | 'echarts:finished')` for every
+ * frame and every completed draw of every chart, with `{ id, label }` as detail, so "every panel drawn" can
+ * be timed from outside. Read once: without the flag nothing is bound and `onReady` is passed through.
+ */
+const MARK_DRAWS =
+  typeof window !== 'undefined' &&
+  (window as { __dieuHanhChartMarks?: unknown }).__dieuHanhChartMarks === true;
+
+function markDraws(instance: EChartsType): void {
+  const detail = () => ({
+    id: instance.getId(),
+    label: instance.getDom().parentElement?.closest('[role="img"]')?.getAttribute('aria-label') ?? '',
+  });
+  for (const event of ['rendered', 'finished'] as const) {
+    instance.on(event, () => {
+      performance.mark(`echarts:${event}`, { detail: detail() });
+    });
+  }
 }
 
 type FontState = 'waiting' | 'ready' | 'late';
@@ -159,7 +181,14 @@ export function Chart({
           notMerge={notMerge}
           opts={opts}
           onEvents={onEvents}
-          onChartReady={onReady}
+          onChartReady={
+            MARK_DRAWS
+              ? (instance: EChartsType) => {
+                  markDraws(instance);
+                  onReady?.(instance);
+                }
+              : onReady
+          }
           style={{ width: '100%', height: '100%' }}
         />
       )}

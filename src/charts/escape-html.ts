@@ -1,6 +1,6 @@
 /**
  * HTML escaping for text that reaches markup ECharts renders as HTML: tooltips with a custom `formatter`
- * (STACK.md gotcha 10; ECharts will not sanitise, issues #14429, #21276) and rich-text labels. Province names,
+ * (docs/stack.md, note 10; ECharts will not sanitise, issues #14429, #21276) and rich-text labels. Province names,
  * value texts and statuses come from the feed, so every one of them goes through here before it is
  * concatenated into a tooltip.
  */

@@ -24,7 +24,7 @@ export interface PngExportOptions {
  * - Uses the tree-shaken ECharts from `register-echarts.ts`, canvas renderer, animation off; resolves
  *   after ECharts' `finished` event, so labels and mark lines are drawn.
  * - Waits for the chart font first (`waitForFont`, at most 1.5 s): canvas text is drawn in whatever
- *   font is loaded at that moment (STACK.md gotcha 11).
+ *   font is loaded at that moment (docs/stack.md, note 11).
  * - Map charts: the map must already be registered (`echarts.registerMap`) by the caller, as for the
  *   on-screen chart; this function registers nothing.
  * - The instance is disposed and the div removed whether rendering succeeds or throws.

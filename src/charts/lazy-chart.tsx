@@ -20,7 +20,7 @@ const SpecChart = lazy(async () => {
 
 export interface LazyChartProps extends SpecChartProps {
   /**
-   * Shown until ECharts has loaded: a skeleton in the shape of the chart (UX.md: no spinners on the wall).
+   * Shown until ECharts has loaded: a skeleton in the shape of the chart (docs/design.md: no spinners on the wall).
    * Defaults to an empty box of the chart's size, so the layout does not jump.
    */
   readonly fallback?: ReactNode;

@@ -1,17 +1,14 @@
 /**
  * The one ECharts the app uses: `echarts/core` with exactly the charts, components and renderer the app
- * draws, so the bundle carries nothing else (STACK.md gotcha 1: never import `echarts` itself, which is all of
+ * draws, so the bundle carries nothing else (docs/stack.md, note 1: never import `echarts` itself, which is all of
  * ECharts). Import it only lazily (through `chart.tsx` and `use-vn-map.ts`): it is the largest chunk and the
  * KPI tiles must paint without it.
  *
  * Only the canvas renderer is registered: the SVG renderer would ship to every user for the benefit of
- * tests. `registerSvgRenderer()` loads it on demand (jsdom has no canvas, STACK.md gotcha 2).
+ * tests. `registerSvgRenderer()` loads it on demand (jsdom has no canvas, docs/stack.md, note 2).
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
-// The layer-boundary rule (eslint.config.js, `**/components`, `**/features`) also matches ECharts' own entry
-// points; these are the library's modules, not our src/components or src/features.
-// eslint-disable-next-line no-restricted-imports
 import {
   AriaComponent,
   GeoComponent,
@@ -22,7 +19,6 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
-// eslint-disable-next-line no-restricted-imports
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -38,7 +34,7 @@ echarts.use([
   MarkLineComponent,
   TitleComponent,
   GraphicComponent,
-  // `aria: { enabled: true }` writes the chart's description on its container (STACK.md gotcha 12).
+  // `aria: { enabled: true }` writes the chart's description on its container (docs/stack.md, note 12).
   AriaComponent,
   // `labelLayout` (e.g. `hideOverlap` on axis and bar labels). `echarts/core` installs it already; registered
   // explicitly so the dependency is visible. The map does not use it: see map/label-placement.ts.

@@ -1,5 +1,5 @@
 /**
- * Waiting for the web font before the first chart draws (STACK.md gotcha 11): canvas text is drawn with
+ * Waiting for the web font before the first chart draws (docs/stack.md, note 11): canvas text is drawn with
  * whatever font is loaded at that moment and is not redrawn when the web font arrives, so a chart drawn too
  * early keeps the fallback font's metrics and, on some systems, broken stacked diacritics ("Quảng Ngãi").
  */

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateFigures,
   figuresForEra,
+  lastPeriodOfEra,
+  planConversion,
+  rankEraFigures,
   weightPeriodFor,
   type ReportedObservations,
 } from './era-figures.ts';
-import { monthPeriod, quarterPeriod, yearPeriod } from './period.ts';
+import type { Indicator } from './indicators.ts';
+import { monthPeriod, periodKey, quarterPeriod, yearPeriod } from './period.ts';
 import type { Observation } from './observation.ts';
 import { registryUnits } from './registry.ts';
 
@@ -162,5 +166,77 @@ describe('weightPeriodFor', () => {
   });
   it('never asks for a year not yet published', () => {
     expect(weightPeriodFor(['year'], monthPeriod(2026, 10), '34', 2025)).toEqual(yearPeriod(2025));
+  });
+});
+
+const indicator = (aggregation: Indicator['aggregation']): Indicator => ({
+  id: 'x',
+  name: { vi: 'x', en: 'x' },
+  group: 'socio-economic',
+  unit: { kind: 'percent', multiplier: 1, label: { vi: '%', en: '%' } },
+  frequencies: ['month'],
+  polarity: 'higher-is-better',
+  aggregation,
+  decimals: 1,
+  source: { vi: 'x', en: 'x' },
+  cumulative: false,
+  scopes: ['province'],
+  headline: false,
+});
+const population: Indicator = { ...indicator({ kind: 'sum' }), id: 'population', frequencies: ['year'] };
+
+describe('planConversion', () => {
+  const ratio = indicator({ kind: 'ratio', numeratorId: 'a', denominatorId: 'b', scale: 100 });
+  const mean = indicator({ kind: 'weighted-mean', weightIndicatorId: 'population' });
+
+  it('asks for nothing else when the era on show reported the period', () => {
+    expect(planConversion(ratio, monthPeriod(2026, 10), '34', [], 2025)).toEqual({ main: 'x' });
+    expect(planConversion(ratio, monthPeriod(2024, 10), '63', [], 2025)).toEqual({ main: 'x' });
+    expect(planConversion(mean, monthPeriod(2026, 10), '63', [population], 2025)).toEqual({ main: 'x' });
+  });
+
+  it("asks for a ratio's components and a mean's weights to put the 63's figures on the 34", () => {
+    expect(planConversion(ratio, monthPeriod(2024, 10), '34', [], 2025)).toEqual({
+      main: 'x',
+      numerator: 'a',
+      denominator: 'b',
+    });
+    expect(planConversion(mean, monthPeriod(2024, 10), '34', [population], 2025)).toEqual({
+      main: 'x',
+      weight: { id: 'population', period: yearPeriod(2024) },
+    });
+    expect(planConversion(indicator({ kind: 'sum' }), monthPeriod(2024, 10), '34', [], 2025)).toEqual({
+      main: 'x',
+    });
+  });
+});
+
+describe('rankEraFigures', () => {
+  it('ranks the values best first and lists the others with their reason', () => {
+    const obs = reported('63', codes63, (code) =>
+      code === '01'
+        ? { value: 90 }
+        : code === '12'
+          ? { value: null, status: 'missing', missingReason: 'late' }
+          : {},
+    );
+    const ranking = rankEraFigures(
+      { polarity: 'higher-is-better', decimals: 1 },
+      figuresForEra('34', { kind: 'none' }, obs, units34),
+    );
+    expect(ranking.ranked[0]).toMatchObject({ code: '01', rank: 1, tied: false });
+    expect(ranking.unranked.find((u) => u.code === '12')?.reason).toBe('late');
+    // 23 merged units cannot combine a score: not comparable, never ranked.
+    expect(ranking.unranked.filter((u) => u.reason === 'not-comparable')).toHaveLength(23);
+    expect(ranking.total).toBe(34 - 23 - 1);
+  });
+});
+
+describe('lastPeriodOfEra', () => {
+  it('is the latest period for the 34 and the last before July 2025 for the 63', () => {
+    expect(periodKey(lastPeriodOfEra(monthPeriod(2026, 10), '34'))).toBe('2026-10');
+    expect(periodKey(lastPeriodOfEra(monthPeriod(2026, 10), '63'))).toBe('2025-06');
+    expect(periodKey(lastPeriodOfEra(quarterPeriod(2026, 3), '63'))).toBe('2025-Q2');
+    expect(periodKey(lastPeriodOfEra(yearPeriod(2025), '63'))).toBe('2024');
   });
 });

@@ -12,10 +12,18 @@ import {
   type AggregateResult,
   type AggregationPart,
 } from './aggregate.ts';
-import type { AggregationRule } from './indicators.ts';
+import type { AggregationRule, Indicator } from './indicators.ts';
 import type { MissingReason, Observation, ObservationStatus } from './observation.ts';
-import { periodEnd, yearPeriod, type Frequency, type Period } from './period.ts';
-import { mergerMap, provinceEraAt, type AdminUnit, type EraId, type ProvinceEraId } from './units.ts';
+import { periodEnd, previousPeriod, yearPeriod, type Frequency, type Period } from './period.ts';
+import { rankUnits, type RankInput, type Ranking } from './rank.ts';
+import {
+  mergerMap,
+  PROVINCE_ERA_CHANGE,
+  provinceEraAt,
+  type AdminUnit,
+  type EraId,
+  type ProvinceEraId,
+} from './units.ts';
 
 /** The observations of one indicator and period, keyed by the code of the reporting era's units. */
 export interface ReportedObservations {
@@ -261,4 +269,69 @@ export function weightPeriodFor(
   let year = Math.min(period.year, latestYear);
   if (provinceEraAt(periodEnd(yearPeriod(year))) !== reportedEra) year -= 1;
   return yearPeriod(year);
+}
+
+/**
+ * The observations a figure on the map of `era` is computed from: the indicator's own for `period`, and,
+ * only when the 63's figures go on the map of the 34, what its rule needs to re-aggregate them (the
+ * components of a ratio, the weights of a weighted mean at {@link weightPeriodFor}). The era that
+ * reported a period follows from its last day, so every request can start at once.
+ */
+export interface ConversionPlan {
+  readonly main: string;
+  readonly numerator?: string;
+  readonly denominator?: string;
+  readonly weight?: { readonly id: string; readonly period: Period };
+}
+
+export function planConversion(
+  indicator: Indicator,
+  period: Period,
+  era: ProvinceEraId,
+  catalog: readonly Indicator[],
+  latestYear: number,
+): ConversionPlan {
+  const reportedEra = provinceEraAt(periodEnd(period));
+  if (!(era === '34' && reportedEra === '63')) return { main: indicator.id };
+  const rule = indicator.aggregation;
+  if (rule.kind === 'ratio') {
+    return { main: indicator.id, numerator: rule.numeratorId, denominator: rule.denominatorId };
+  }
+  if (rule.kind === 'weighted-mean') {
+    const weight = catalog.find((i) => i.id === rule.weightIndicatorId);
+    if (!weight) return { main: indicator.id };
+    return {
+      main: indicator.id,
+      weight: { id: weight.id, period: weightPeriodFor(weight.frequencies, period, reportedEra, latestYear) },
+    };
+  }
+  return { main: indicator.id };
+}
+
+/**
+ * The league table of `figures`: units with a value ranked by the indicator's polarity at its decimals;
+ * the others unranked with their reason ('not-comparable' for a merged unit whose figure cannot be
+ * combined, else why it is missing).
+ */
+export function rankEraFigures(
+  indicator: Pick<Indicator, 'polarity' | 'decimals'>,
+  figures: EraFigures,
+): Ranking {
+  const inputs: RankInput[] = [...figures.byCode.values()].map((f) => ({
+    code: f.code,
+    value: f.state === 'value' ? f.value : null,
+    reason: f.state === 'not-comparable' ? 'not-comparable' : (f.missingReason ?? 'missing'),
+  }));
+  return rankUnits(inputs, { polarity: indicator.polarity, decimals: indicator.decimals });
+}
+
+/**
+ * The latest period of `latest`'s frequency that the units of `era` reported: `latest` itself for the
+ * 34; for the 63, the last one that ended before the 34 took over ({@link PROVINCE_ERA_CHANGE}).
+ */
+export function lastPeriodOfEra(latest: Period, era: ProvinceEraId): Period {
+  if (era === '34') return latest;
+  let period = latest;
+  while (periodEnd(period) >= PROVINCE_ERA_CHANGE) period = previousPeriod(period);
+  return period;
 }

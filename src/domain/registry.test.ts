@@ -1,5 +1,5 @@
 /**
- * The bundled registry checked against DOMAIN.md (§3.2, §3.3, §4.2, §8), transcribed here independently
+ * The bundled registry checked against docs/domain.md (§1.3, §1.4, §2, §3), transcribed here independently
  * so that a slip in either place shows.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   type AdminUnit,
 } from './units.ts';
 
-// DOMAIN.md §8, QĐ 19/2025/QĐ-TTg order.
+// docs/domain.md §1.3, QĐ 19/2025/QĐ-TTg order.
 const CODES_34 = [
   '01',
   '04',
@@ -52,7 +52,7 @@ const CODES_34 = [
   '96',
 ];
 
-// DOMAIN.md §3.3 / §8: former code → current code.
+// docs/domain.md §1.4: former code → current code.
 const OLD_TO_NEW: Record<string, string> = {
   '01': '01',
   '02': '08',
@@ -119,7 +119,7 @@ const OLD_TO_NEW: Record<string, string> = {
   '96': '96',
 };
 
-// DOMAIN.md §3.3 pre-2025 region column.
+// docs/domain.md §1.4 pre-2025 region column.
 const REGION_63: Record<string, string[]> = {
   TDMNPB: ['02', '04', '06', '08', '10', '11', '12', '14', '15', '17', '19', '20', '24', '25'],
   DBSH: ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'],
@@ -129,7 +129,7 @@ const REGION_63: Record<string, string[]> = {
   DBSCL: ['80', '82', '83', '84', '86', '87', '89', '91', '92', '93', '94', '95', '96'],
 };
 
-// DOMAIN.md §3.5 (derived assignment of the 34).
+// docs/domain.md §2 (derived assignment of the 34).
 const REGION_34: Record<string, string[]> = {
   TDMNPB: ['08', '04', '15', '19', '20', '25', '11', '12', '14'],
   DBSH: ['01', '31', '22', '24', '33', '37'],
@@ -188,7 +188,7 @@ describe('the 34 current units', () => {
     expect(cities('2026-11-27')).toEqual(['01', '22', '24', '31', '46', '48', '75', '79', '92']);
   });
 
-  it('belong to the six regions as DOMAIN.md §3.5 assigns them, marked as derived', () => {
+  it('belong to the six regions as docs/domain.md §2 assigns them, marked as derived', () => {
     for (const [region, codes] of Object.entries(REGION_34)) {
       for (const code of codes) expect(unitRegionAt(byCode(units34, code), '2026-11-27'), code).toBe(region);
     }
@@ -262,6 +262,17 @@ describe('ministries', () => {
     );
   });
 
+  it('carry their usual short forms for narrow cells: Bộ KH&ĐT, Bộ NN&MT, NHNN; MPI, MAE, SBV', () => {
+    const short = (era: '22' | '17', code: string) =>
+      registryMinistries(era).find((m) => m.code === code)?.short;
+    expect(short('22', 'KHDT')).toEqual({ vi: 'Bộ KH&ĐT', en: 'MPI' });
+    expect(short('17', 'NNMT')).toEqual({ vi: 'Bộ NN&MT', en: 'MAE' });
+    expect(short('17', 'NHNN')).toEqual({ vi: 'NHNN', en: 'SBV' });
+    for (const m of [...registryMinistries('22'), ...registryMinistries('17')]) {
+      expect(m.short?.vi.length, m.code).toBeLessThan(m.name.vi.length);
+    }
+  });
+
   it('merged as NQ 176/2025/QH15 says', () => {
     const of = (code: string) => registryMinistries('17').find((m) => m.code === code)?.formerCodes;
     expect(of('TC')).toEqual(['TC', 'KHDT']);
@@ -274,13 +285,20 @@ describe('ministries', () => {
 });
 
 describe('eras and regions', () => {
-  it('switch provinces on 1/7/2025 and ministries on 1/3/2025', () => {
-    expect(ERAS.map((e) => [e.id, e.from, e.to ?? null])).toEqual([
+  it('switch provinces on 1/7/2025 and ministries on 1/3/2025; the 22 ministries have no made-up start', () => {
+    expect(ERAS.map((e) => [e.id, e.from ?? null, e.to ?? null])).toEqual([
       ['63', '2008-08-01', '2025-06-30'],
       ['34', '2025-07-01', null],
-      ['22', '2022-01-01', '2025-02-28'],
+      // In force long before the data begins: the registry records when the set ended, not a 1/1/2022 start.
+      ['22', null, '2025-02-28'],
       ['17', '2025-03-01', null],
     ]);
+    expect(registryMinistries('22').every((m) => m.validFrom === undefined)).toBe(true);
+  });
+
+  it('name code 79 "TP. Hồ Chí Minh" in both eras', () => {
+    expect(registryUnits('63').find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
+    expect(registryUnits('34').find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
   });
 
   it('name the six socio-economic regions', () => {

@@ -1,7 +1,7 @@
 /**
  * Setup of the component tests (jsdom): the real MSW handlers on a node server, unhandled requests are
  * errors, a fresh scenario per test, and charts recorded instead of drawn (jsdom has no canvas: tests
- * assert on the option each panel passes to its chart, STACK.md gotcha 2).
+ * assert on the option each panel passes to its chart, docs/stack.md, note 2).
  *
  * Made for a busy two-core machine: the mock data set is generated before the first test (not inside
  * its first wait), and every `findBy*`/`waitFor` without its own timeout waits up to

@@ -9,6 +9,8 @@ import { ThemeNameProvider } from '../../components/theme-context.tsx';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { INDICATOR_GROUPS } from '../../domain/indicators.ts';
+import { ROUTES } from '../../features/routes/index.ts';
+import { AddToDeck } from '../../features/present/index.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 import { parseViewPrefs, withViewPref, type ViewPrefs } from './view-prefs.ts';
 
@@ -55,13 +57,15 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <Link to={{ pathname: '/', search: keepPrefs(search).toString() }} className="app-header__name">
+        <Link to={ROUTES.overview.href({}, search)} className="app-header__name">
           {t('app.name')}
         </Link>
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </div>
       <BoardNav />
       <div className="app-header__side">
+        {/* Any view can become a slide; the deck itself cannot. */}
+        {!useLocation().pathname.startsWith(ROUTES.deck.path) && <AddToDeck />}
         <DataStatus />
         <div className="app-header__toggles">
           <fieldset className="segmented" aria-label={t('header.language')}>
@@ -100,16 +104,6 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
   );
 }
 
-/** Only the shell-level preferences survive navigation between boards. */
-function keepPrefs(search: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams();
-  for (const key of ['lang', 'theme']) {
-    const value = search.get(key);
-    if (value !== null) next.set(key, value);
-  }
-  return next;
-}
-
 function BoardNav() {
   const { t } = useI18n();
   const [search] = useSearchParams();
@@ -123,12 +117,11 @@ function BoardNav() {
     <nav className="board-nav" aria-label={t('nav.label')}>
       <ul>
         {items.map((item) => {
-          const params = keepPrefs(search);
-          if (item.group) params.set('group', item.group);
+          // Only the shell-level preferences survive navigation between boards.
           return (
             <li key={item.key}>
               <Link
-                to={{ pathname: '/', search: params.toString() }}
+                to={ROUTES.overview.href({ group: item.group }, search)}
                 aria-current={currentGroup === item.group ? 'page' : undefined}
               >
                 {t(item.key)}

@@ -1,5 +1,6 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ROUTES } from '../../features/routes/index.ts';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 
@@ -9,7 +10,7 @@ export function NotFoundPage() {
     <section className="page-message">
       <h1>{t('error.notFound.title')}</h1>
       <p>{t('error.notFound.body')}</p>
-      <Link to="/">{t('error.notFound.home')}</Link>
+      <Link to={ROUTES.overview.href({})}>{t('error.notFound.home')}</Link>
     </section>
   );
 }
@@ -52,7 +53,7 @@ function RouteErrorContent({ error }: { error: unknown }) {
     <section className="page-message" role="alert">
       <h1>{t('error.unknown')}</h1>
       <p>{error instanceof Error ? error.message : String(error)}</p>
-      <a href="/">{t('error.notFound.home')}</a>
+      <a href={ROUTES.overview.href({})}>{t('error.notFound.home')}</a>
     </section>
   );
 }

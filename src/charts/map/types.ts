@@ -5,6 +5,7 @@
  */
 import type { Polarity } from '../../domain/indicators.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
+import type { NumberFormatSpec } from '../chart-spec.ts';
 import type { ThemeTokens } from '../theme/tokens.ts';
 
 /** A WGS84 position, longitude first, as ECharts and GeoJSON take it. */
@@ -28,7 +29,7 @@ export interface MapFigure {
   readonly compactValueText?: string;
   /** "Hạng 3/34". */
   readonly rankText?: string;
-  /** "▲ tăng +3,4 đpt so với cùng kỳ". */
+  /** "▲ tăng +3,4 điểm % so với cùng kỳ". */
   readonly changeText?: string;
   /** "Sơ bộ". */
   readonly statusText?: string;
@@ -41,7 +42,7 @@ export interface ChoroplethTexts {
   readonly noData: string;
   /** "Không so sánh được". */
   readonly notComparable: string;
-  /** "Biển Đông" / "East Sea"; never anything else (DOMAIN.md §5.2). */
+  /** "Biển Đông" / "East Sea"; never anything else (docs/domain.md §8). */
   readonly sea: string;
   /** "Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)". */
   readonly archipelagos: { readonly 'hoang-sa': string; readonly 'truong-sa': string };
@@ -58,17 +59,28 @@ export interface ChoroplethInput {
   readonly era: ProvinceEraId;
   readonly figures: readonly MapFigure[];
   readonly polarity: Polarity;
+  /**
+   * Colouring: absent for the sequential scale by polarity; `diverging` around `centre` (the national value
+   * or a ceiling, in the indicator's unit) for a figure that is neither better high nor low (CPI).
+   */
+  readonly scale?: { readonly kind: 'diverging'; readonly centre: number };
   /** The indicator's decimals: values are binned as shown (rounded) and edges rounded alike. */
   readonly decimals: number;
   /** Wanted number of classes, 3–7 (default 5); ties can give fewer. */
   readonly classes?: number;
-  /** vi-VN (or en) number for legend edges: "1.234,5". */
-  readonly formatEdge: (value: number) => string;
+  /**
+   * How legend edges are written: the UI locale and the indicator's decimals ("1.234,5" in Vietnamese). Plain
+   * data, so two inputs of the same view compare equal and an input can be stored in a deck snapshot.
+   */
+  readonly number: NumberFormatSpec;
   /** Codes of the best three units, labelled on the map without hovering. */
   readonly best: readonly string[];
   /** Codes of the worst three units. */
   readonly worst: readonly string[];
-  /** [lng, lat] per code for labels (`computeLabelPoints`); every unit of the era should have one. */
+  /**
+   * [lng, lat] label anchor per code, computed at build time with the geometry (`virtual:vn-geometry`'s
+   * `labelPoints`, through `useVnMap`); every unit of the era should have one.
+   */
   readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
   /** Code hovered in another panel, emphasised on the map; null for none. */
   readonly highlighted: string | null;

@@ -48,7 +48,7 @@ describe('useVnMap', () => {
       ],
       polarity: 'higher-is-better',
       decimals: 1,
-      formatEdge: (v) => v.toLocaleString('vi-VN'),
+      number: { locale: 'vi', decimals: 1 },
       best: ['01'],
       worst: ['56'],
       labelPoints: map.labelPoints,

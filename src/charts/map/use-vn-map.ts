@@ -1,13 +1,11 @@
 /**
- * The province map of an era, ready for `buildChoroplethOption`: loads the compact topology
- * (`virtual:vn-geometry`), its decoder (topojson-client) and ECharts lazily, registers the era's map once per
- * page and computes the label points once. The imports are dynamic so the geometry and ECharts stay out of the
- * first paint.
+ * The province map of an era, ready for `buildChoroplethOption`: loads the compact topology and its label
+ * anchors (`virtual:vn-geometry`, both computed at build time), its decoder (topojson-client) and ECharts
+ * lazily, and registers the era's map once per page. The imports are dynamic so the geometry and ECharts stay
+ * out of the first paint.
  */
 import { useEffect, useState } from 'react';
 import type { ProvinceEraId } from '../../domain/units.ts';
-// Static: small, and already in the app chunk through build-choropleth-option.ts.
-import { computeLabelPoints } from './label-points.ts';
 import type { LngLatPoint } from './types.ts';
 import { afterNextPaint } from '../after-next-paint.ts';
 
@@ -18,7 +16,7 @@ export function vnMapName(era: ProvinceEraId): string {
 
 export interface VnMap {
   readonly mapName: string;
-  /** [lng, lat] label point per unit code (`computeLabelPoints`). */
+  /** [lng, lat] label anchor per unit code, from the geometry build (scripts/geo/label-points.ts). */
   readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
 }
 
@@ -37,7 +35,7 @@ const loaded = new Map<ProvinceEraId, VnMap>();
 const NO_POINTS: ReadonlyMap<string, LngLatPoint> = new Map();
 
 /**
- * Load, register and measure the map of `era`, once per page: later calls share the first promise. A failed
+ * Load and register the map of `era`, once per page: later calls share the first promise. A failed
  * load is forgotten, so the next call (a remount, "Thử lại") tries again.
  */
 export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
@@ -46,24 +44,23 @@ export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
     promise = (async () => {
       // Like LazyChart: fetch ECharts and the geometry once the board's first frame is on screen.
       await afterNextPaint();
-      const [{ default: topology }, { echarts }, { toFeatureCollection }] = await Promise.all([
-        import('virtual:vn-geometry'),
-        import('../register-echarts.ts'),
-        import('./geometry/decode.ts'),
-      ]);
+      const [{ default: topology, labelPoints }, { echarts }, { toFeatureCollection, toLabelPointMap }] =
+        await Promise.all([
+          import('virtual:vn-geometry'),
+          import('../register-echarts.ts'),
+          import('./geometry/decode.ts'),
+        ]);
       const mapName = vnMapName(era);
-      const forPoints = toFeatureCollection(topology, era);
-      // ECharts may decode and annotate a registered GeoJSON in place: give it its own copy. `name` is set too,
-      // so the regions are named by code even where an option forgets `nameProperty: 'code'`.
-      const forEcharts = toFeatureCollection(topology, era);
-      const features = forEcharts.features.map((f) => ({
+      // Fresh objects (ECharts may annotate a registered GeoJSON in place). `name` is set too, so the regions are
+      // named by code even where an option forgets `nameProperty: 'code'`.
+      const features = toFeatureCollection(topology, era).features.map((f) => ({
         ...f,
         properties: { ...f.properties, name: f.properties.code },
       }));
       if (!echarts.getMap(mapName)) {
         echarts.registerMap(mapName, { type: 'FeatureCollection', features });
       }
-      const map: VnMap = { mapName, labelPoints: computeLabelPoints(forPoints) };
+      const map: VnMap = { mapName, labelPoints: toLabelPointMap(labelPoints, era) };
       loaded.set(era, map);
       return map;
     })();

@@ -13,14 +13,13 @@ const nation: TrendSeries = {
   values: [50.1, null, 60.2, 67.3],
   statuses: ['official', 'missing', 'official', 'preliminary'],
 };
-const formatValue = (v: number): string => v.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 function input(overrides: Partial<TrendInput> = {}): TrendInput {
   return {
     categories,
     series: [nation],
     axisLabel: '% kế hoạch',
-    formatValue,
+    number: { locale: 'vi', decimals: 1 },
     highlighted: null,
     texts: {
       statusWords: { estimate: 'Ước tính', preliminary: 'Sơ bộ', official: 'Chính thức' },
@@ -167,6 +166,13 @@ describe('buildTrendOption', () => {
     };
     expect(yAxis.name).toBe('% kế hoạch');
     expect(yAxis.axisLabel.formatter(1234.5)).toBe('1.234,5');
+  });
+
+  it("writes axis and tooltip numbers in the spec's locale with the indicator's decimals", () => {
+    const option = buildTrendOption(input({ number: { locale: 'en', decimals: 2 } }));
+    const yAxis = option.yAxis as { axisLabel: { formatter: (v: number) => string } };
+    expect(yAxis.axisLabel.formatter(1234.5)).toBe('1,234.50');
+    expect(tooltipAt(option, 3, 1)).toContain('67.30');
   });
 
   it('thins 60 monthly labels to a regular step that always labels the latest period', () => {

@@ -9,6 +9,7 @@ import type {
   LineSeriesOption,
   TooltipComponentFormatterCallbackParams,
 } from 'echarts';
+import { formatNumber } from '../../domain/format.ts';
 import type { ObservationStatus } from '../../domain/observation.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { ThemeTokens } from '../theme/tokens.ts';
@@ -38,8 +39,8 @@ type PointItem =
  *   no dot, but a point isolated between gaps always gets one, or it would not be visible at all.
  * - x labels are thinned to a step of 1, 2, 3, 4, 6, 12… periods that fits the width, counted back from
  *   the latest period so the most recent one is always labelled.
- * - The tooltip (axis trigger) lists every shown series with its formatted value and status word,
- *   escaped: series names come from the feed.
+ * - The tooltip (axis trigger) lists every shown series with its value (written as `input.number`
+ *   says, like the y axis labels) and status word, escaped: series names come from the feed.
  * - Text is at least 12 px and grows with the height; with `export`, the title, subtitle and footer
  *   are drawn in the chart, animation is off and the background is the theme surface.
  */
@@ -127,7 +128,7 @@ export function buildTrendOption(input: TrendInput): EChartsOption {
       axisLabel: {
         fontSize,
         color: theme.color.textMuted,
-        formatter: (value: number) => input.formatValue(value),
+        formatter: (value: number) => formatValue(input, value),
       },
       splitLine: { lineStyle: { color: theme.color.border, width: scale } },
     },
@@ -277,7 +278,7 @@ function trendTooltip(input: TrendInput, params: TooltipComponentFormatterCallba
     if (!s) return '';
     const value = s.values[p.dataIndex];
     const status = s.statuses?.[p.dataIndex];
-    const shown = isPoint(value, status) ? input.formatValue(value) : input.texts.noData;
+    const shown = isPoint(value, status) ? formatValue(input, value) : input.texts.noData;
     const word =
       isPoint(value, status) && status && status !== 'missing' ? input.texts.statusWords[status] : '';
     // `marker` is ECharts' own coloured dot built from our theme colour, not feed text.
@@ -291,6 +292,11 @@ function trendTooltip(input: TrendInput, params: TooltipComponentFormatterCallba
     );
   });
   return `<div style="font-weight:600;margin-bottom:0.25em">${escapeHtml(category)}</div>${rows.join('')}`;
+}
+
+/** A number as the axis and the tooltip write it: the input's locale and decimals. */
+function formatValue(input: TrendInput, value: number): string {
+  return formatNumber(value, input.number.locale, input.number.decimals);
 }
 
 function noDataGraphic(text: string, theme: ThemeTokens, fontSize: number): GraphicComponentOption[] {

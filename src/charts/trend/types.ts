@@ -1,9 +1,11 @@
 /**
- * The view model a trend chart is drawn from. Every visible string arrives already formatted and
- * translated, so the option builder stays pure and locale-free; names are plain text (escaped by the
- * builder wherever they reach HTML).
+ * The view model a trend chart is drawn from: plain data (no closures), so two inputs of the same view
+ * compare equal and a deck can store one. Every visible string arrives translated; numbers arrive with
+ * how to write them ({@link NumberFormatSpec}); names are plain text (escaped by the builder wherever
+ * they reach HTML).
  */
 import type { ObservationStatus } from '../../domain/observation.ts';
+import type { NumberFormatSpec } from '../chart-spec.ts';
 import type { ThemeTokens } from '../theme/tokens.ts';
 import type { ExportFrameText } from './chart-frame.ts';
 
@@ -29,8 +31,8 @@ export interface TrendInput {
   readonly series: readonly TrendSeries[];
   /** The unit of the y axis, e.g. "% kế hoạch", "nghìn tỷ đồng". */
   readonly axisLabel: string;
-  /** Axis and tooltip numbers in the display locale (vi-VN by default). */
-  readonly formatValue: (value: number) => string;
+  /** How axis and tooltip numbers are written: the display locale and the indicator's decimals. */
+  readonly number: NumberFormatSpec;
   /** Series id to emphasise (hovered in another panel), or null. */
   readonly highlighted: string | null;
   readonly texts: {

@@ -1,12 +1,18 @@
-/** Figures of an indicator on either era's units, ranked: shared by the overview and the province page. */
+/**
+ * Figures of an indicator on either era's units, ranked: the rows, the one figure table and the exports
+ * shared by the map, the rankings, the overview and the province page.
+ */
 export { useBoardRows, type BoardResult } from './use-board-rows.ts';
+export { useIndicatorFigures } from './use-indicator-figures.ts';
+export { selectBoardRows, toBoardRow, type BoardRow } from './select-board-rows.ts';
+export { CHANGE_ARROW } from './row-parts.tsx';
+export { missingKey } from './missing-wording.ts';
 export {
-  useIndicatorFigures,
-  useFiguresBatch,
-  planFigureQueries,
-  type IndicatorFigures,
-  type FiguresResult,
-  type FiguresRequest,
-} from './use-indicator-figures.ts';
-export { selectBoardRows, rankFigures, type BoardRow, type BoardRows } from './select-board-rows.ts';
-export { CHANGE_ARROW, ChangeText, RankChange, ReasonText } from './row-parts.tsx';
+  FigureTable,
+  figureColumns,
+  type ColumnSort,
+  type FigureColumn,
+  type FigureColumnKind,
+} from './figure-table.tsx';
+export { exportPanelPng, rankingCsv } from './panel-exports.ts';
+export { eventCode } from './chart-events.ts';

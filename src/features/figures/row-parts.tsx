@@ -1,18 +1,17 @@
 import { useI18n } from '../../i18n/i18n.tsx';
+import { missingKey } from './missing-wording.ts';
 import type { BoardRow } from './select-board-rows.ts';
 
 /** The arrow beside a change, by its direction: the same marks on tiles, tables and map tooltips. */
 export const CHANGE_ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 
 /** Why a unit has no figure, in words: never a blank and never a zero. */
-export function ReasonText({ row }: { row: BoardRow }) {
+export function ReasonText({ row }: { row: Pick<BoardRow, 'state' | 'missingReason'> }) {
   const { t } = useI18n();
-  if (row.state === 'not-comparable') return <span className="muted">{t('missing.not-comparable')}</span>;
-  if (row.missingReason) return <span className="muted">{t(`missing.${row.missingReason}`)}</span>;
-  return <span className="muted">{t('status.missing')}</span>;
+  return <span className="muted">{t(missingKey(row))}</span>;
 }
 
-/** "▲ +3,4 đpt" coloured by what the change means for this indicator, with the word for screen readers. */
+/** "▲ +3,4 điểm %" coloured by what the change means for this indicator, with the word for screen readers. */
 export function ChangeText({ row }: { row: BoardRow }) {
   const { t } = useI18n();
   if (!row.change || !row.changeText) return <span className="muted">–</span>;

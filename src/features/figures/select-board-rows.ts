@@ -3,7 +3,7 @@
  * figure, its change on the same period last year, its rank and its change of rank. One selector for all
  * panels, so the table is exactly what the map and the chart draw.
  */
-import type { EraFigure, EraFigures } from '../../domain/era-figures.ts';
+import { rankEraFigures, type EraFigure, type EraFigures } from '../../domain/era-figures.ts';
 import { formatIndicatorChange, formatIndicatorValue } from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import {
@@ -14,19 +14,20 @@ import {
   type ObservationStatus,
 } from '../../domain/observation.ts';
 import { periodEnd, type Period } from '../../domain/period.ts';
-import {
-  rankChanges,
-  rankUnits,
-  type RankInput,
-  type Ranking,
-  type UnrankedReason,
-} from '../../domain/rank.ts';
+import { rankChanges, type Ranking, type UnrankedReason } from '../../domain/rank.ts';
 import { unitNameAt, unitRegionAt, type AdminUnit, type Locale, type RegionId } from '../../domain/units.ts';
 
-export interface BoardRow {
+/**
+ * A unit as a board lists it: its official code, its name and, for a province, its region. Ministries
+ * will be listed with the same panels, without a region.
+ */
+export interface BoardUnit {
   readonly code: string;
   readonly name: string;
-  readonly region: RegionId;
+  readonly region?: RegionId;
+}
+
+export interface BoardRow extends BoardUnit {
   readonly state: EraFigure['state'];
   readonly value: number | null;
   readonly status: ObservationStatus;
@@ -54,19 +55,50 @@ export interface BoardRows {
   readonly ranking: Ranking;
 }
 
-function rankInputs(figures: EraFigures): RankInput[] {
-  return [...figures.byCode.values()].map((f) => ({
-    code: f.code,
-    value: f.state === 'value' ? f.value : null,
-    reason: f.state === 'not-comparable' ? 'not-comparable' : (f.missingReason ?? 'missing'),
-  }));
+/** Where a unit stands: its rank (null when unranked), whether it is tied, places gained, why unranked. */
+export interface RowRank {
+  readonly rank: number | null;
+  readonly tied: boolean;
+  readonly rankChange: number | null;
+  readonly unranked?: UnrankedReason;
 }
 
-export function rankFigures(
-  indicator: Pick<Indicator, 'polarity' | 'decimals'>,
-  figures: EraFigures,
-): Ranking {
-  return rankUnits(rankInputs(figures), { polarity: indicator.polarity, decimals: indicator.decimals });
+/**
+ * One unit's row: its figure written with the indicator's unit and decimals, its change on the same
+ * period last year read by polarity, its share of plan, its rank; named (and placed in its region) as on
+ * the period's last day. The one place a row is assembled, for boards and for a unit's profile alike.
+ */
+export function toBoardRow(
+  indicator: Indicator,
+  figure: EraFigure,
+  unit: AdminUnit | undefined,
+  rank: RowRank,
+  period: Period,
+  locale: Locale,
+): BoardRow {
+  const at = periodEnd(period);
+  const change =
+    figure.state === 'value' ? computeChange(indicator, figure.value, figure.previousYear) : null;
+  return {
+    code: figure.code,
+    name: unit ? unitNameAt(unit, at, locale) : figure.code,
+    ...(unit ? { region: unitRegionAt(unit, at) } : {}),
+    state: figure.state,
+    value: figure.value,
+    status: figure.status,
+    ...(figure.missingReason ? { missingReason: figure.missingReason } : {}),
+    valueText: figure.value === null ? null : formatIndicatorValue(indicator, figure.value, locale).text,
+    change,
+    changeText: change ? formatIndicatorChange(indicator, change, locale) : null,
+    previousYear: figure.previousYear,
+    target: figure.target,
+    shareOfTarget: shareOfTarget(indicator, figure),
+    rank: rank.rank,
+    tied: rank.tied,
+    rankChange: rank.rankChange,
+    ...(rank.unranked ? { unranked: rank.unranked } : {}),
+    converted: figure.converted,
+  };
 }
 
 export function selectBoardRows({
@@ -86,41 +118,30 @@ export function selectBoardRows({
   period: Period;
   locale: Locale;
 }): BoardRows {
-  const at = periodEnd(period);
-  const ranking = rankFigures(indicator, figures);
+  const ranking = rankEraFigures(indicator, figures);
   const changes = previous
-    ? rankChanges(ranking, rankFigures(indicator, previous))
+    ? rankChanges(ranking, rankEraFigures(indicator, previous))
     : new Map<string, number | null>();
   const rankOf = new Map(ranking.ranked.map((e) => [e.code, e]));
   const unrankedOf = new Map(ranking.unranked.map((e) => [e.code, e.reason]));
   const byCode = new Map(units.map((u) => [u.code, u]));
 
   const toRow = (figure: EraFigure): BoardRow => {
-    const unit = byCode.get(figure.code);
     const ranked = rankOf.get(figure.code);
-    const change =
-      figure.state === 'value' ? computeChange(indicator, figure.value, figure.previousYear) : null;
     const unranked = unrankedOf.get(figure.code);
-    return {
-      code: figure.code,
-      name: unit ? unitNameAt(unit, at, locale) : figure.code,
-      region: unit ? unitRegionAt(unit, at) : 'TDMNPB',
-      state: figure.state,
-      value: figure.value,
-      status: figure.status,
-      ...(figure.missingReason ? { missingReason: figure.missingReason } : {}),
-      valueText: figure.value === null ? null : formatIndicatorValue(indicator, figure.value, locale).text,
-      change,
-      changeText: change ? formatIndicatorChange(indicator, change, locale) : null,
-      previousYear: figure.previousYear,
-      target: figure.target,
-      shareOfTarget: shareOfTarget(indicator, figure),
-      rank: ranked?.rank ?? null,
-      tied: ranked?.tied ?? false,
-      rankChange: changes.get(figure.code) ?? null,
-      ...(unranked ? { unranked } : {}),
-      converted: figure.converted,
-    };
+    return toBoardRow(
+      indicator,
+      figure,
+      byCode.get(figure.code),
+      {
+        rank: ranked?.rank ?? null,
+        tied: ranked?.tied ?? false,
+        rankChange: changes.get(figure.code) ?? null,
+        ...(unranked ? { unranked } : {}),
+      },
+      period,
+      locale,
+    );
   };
 
   const figureOf = (code: string) => figures.byCode.get(code);

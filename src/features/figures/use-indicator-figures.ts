@@ -8,17 +8,19 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useMemo } from 'react';
 import { toObservationSet, type ObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
-import { reconnectingOf, type Reconnecting } from '../../api/retry-state.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
+import type { FeedResult } from '../../api/result.ts';
 import {
   figuresForEra,
-  weightPeriodFor,
+  planConversion,
+  type ConversionPlan,
   type EraFigures,
   type RuleInputs,
 } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
-import { periodEnd, periodKey, type Period } from '../../domain/period.ts';
-import { provinceEraAt, type AdminUnit, type ProvinceEraId } from '../../domain/units.ts';
+import { periodKey, type Period } from '../../domain/period.ts';
+import type { AdminUnit, ProvinceEraId } from '../../domain/units.ts';
 
 export interface IndicatorFigures {
   readonly figures: EraFigures;
@@ -27,42 +29,8 @@ export interface IndicatorFigures {
   readonly updatedAt: string;
 }
 
-export type FiguresResult =
-  | { readonly status: 'pending'; readonly reconnecting?: Reconnecting }
-  | { readonly status: 'error'; readonly error: unknown; readonly retry: () => void }
-  | { readonly status: 'success'; readonly data: IndicatorFigures };
-
-interface FigureQueryPlan {
-  readonly main: string;
-  readonly numerator?: string;
-  readonly denominator?: string;
-  readonly weight?: { readonly id: string; readonly period: Period };
-}
-
-/** Which observations the conversion needs: none unless the 63's figures go on the map of the 34. */
-export function planFigureQueries(
-  indicator: Indicator,
-  period: Period,
-  era: ProvinceEraId,
-  catalog: readonly Indicator[],
-  latestYear: number,
-): FigureQueryPlan {
-  const reportedEra = provinceEraAt(periodEnd(period));
-  if (!(era === '34' && reportedEra === '63')) return { main: indicator.id };
-  const rule = indicator.aggregation;
-  if (rule.kind === 'ratio') {
-    return { main: indicator.id, numerator: rule.numeratorId, denominator: rule.denominatorId };
-  }
-  if (rule.kind === 'weighted-mean') {
-    const weight = catalog.find((i) => i.id === rule.weightIndicatorId);
-    if (!weight) return { main: indicator.id };
-    return {
-      main: indicator.id,
-      weight: { id: weight.id, period: weightPeriodFor(weight.frequencies, period, reportedEra, latestYear) },
-    };
-  }
-  return { main: indicator.id };
-}
+/** The figures of one request, loading, failed or there. */
+export type FiguresResult = FeedResult<IndicatorFigures>;
 
 export interface FiguresRequest {
   readonly indicator: Indicator;
@@ -80,7 +48,7 @@ export function useFiguresBatch(
   catalog: readonly Indicator[],
   latestYear: number,
 ): FiguresResult[] {
-  const plans = requests.map((r) => planFigureQueries(r.indicator, r.period, r.era, catalog, latestYear));
+  const plans = requests.map((r) => planConversion(r.indicator, r.period, r.era, catalog, latestYear));
   const observation = (id: string, at: string, enabled: boolean) => ({
     ...feedQueries.observations({ indicator: id, period: at, scope: 'province' }),
     select: toObservationSet,
@@ -163,7 +131,7 @@ function compute(
   era: ProvinceEraId,
   main: ObservationSet,
   units34: readonly AdminUnit[],
-  plan: FigureQueryPlan,
+  plan: ConversionPlan,
   extra: readonly ObservationSet[],
 ): IndicatorFigures {
   const queue = [...extra];

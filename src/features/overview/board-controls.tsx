@@ -1,46 +1,45 @@
 import { useId } from 'react';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { PeriodSelect } from '../../components/period-select.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { INDICATOR_GROUPS, type Indicator } from '../../domain/indicators.ts';
-import type { Frequency, Period } from '../../domain/period.ts';
-import type { ProvinceEraId, Region, RegionId } from '../../domain/units.ts';
+import type { Frequency } from '../../domain/period.ts';
+import type { ProvinceEraId, RegionId } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { LatestPeriods } from './resolve-view.ts';
+import { useBoard } from '../board/index.ts';
+import type { OverviewState } from './overview-state.ts';
 
 /**
- * Indicator, period, era and region: the four choices that define what every panel below shows. Native
- * selects, so they work with keyboard, screen readers and touch without extra code.
+ * Indicator, period, era and region: the four choices that define what every panel below shows (read
+ * from the board, written with `update`). Native selects, so they work with keyboard, screen readers and
+ * touch without extra code.
  */
 export function BoardControls({
   choices,
-  indicator,
-  frequency,
-  period,
-  periods,
   latest,
-  era,
-  region,
-  regions,
-  onIndicator,
-  onPeriod,
-  onEra,
-  onRegion,
+  update,
 }: {
+  /** The indicators this board offers. */
   choices: readonly Indicator[];
-  indicator: Indicator;
-  frequency: Frequency;
-  period: Period;
-  periods: readonly Period[];
   latest: LatestPeriods;
-  era: ProvinceEraId;
-  region: RegionId | null;
-  regions: readonly Region[];
-  onIndicator: (id: string) => void;
-  onPeriod: (key: string) => void;
-  onEra: (era: ProvinceEraId) => void;
-  onRegion: (region: RegionId | null) => void;
+  update: (patch: Partial<OverviewState>) => void;
 }) {
   const { t, locale } = useI18n();
+  const { indicator, frequency, period, periods, era, region, regions, panels } = useBoard();
+  // A new indicator opens at its latest period with the same compared units; a new era drops them, as
+  // their codes mean other units there.
+  const onIndicator = (id: string) => {
+    update({ indicator: id, period: null, compare: panels.compare, trendMode: null });
+  };
+  const onPeriod = (key: string) => {
+    update({ period: key });
+  };
+  const onEra = (next: ProvinceEraId) => {
+    update({ era: next, compare: [] });
+  };
+  const onRegion = (next: RegionId | null) => {
+    update({ region: next });
+  };
   const id = useId();
   const groups = INDICATOR_GROUPS.map((group) => ({
     group,

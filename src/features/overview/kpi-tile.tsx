@@ -7,24 +7,11 @@ import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import type { Indicator } from '../../domain/indicators.ts';
-import { addPeriods, monthPeriod, periodKey, quarterPeriod, type Period } from '../../domain/period.ts';
+import { coverageLabelKey, indicatorTitle, type Indicator } from '../../domain/indicators.ts';
+import { periodKey, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { CHANGE_ARROW } from '../figures/index.tsx';
-import { selectKpiTile } from './select-kpi-tile.ts';
-
-const TREND_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
-
-/**
- * Where the tile's sparkline starts: a year or so back; for a figure accumulated from January, January
- * of the same year, since a line across two years would only show the reset to zero.
- */
-export function trendStart(indicator: Pick<Indicator, 'cumulative'>, period: Period): Period {
-  if (indicator.cumulative && period.frequency !== 'year') {
-    return period.frequency === 'month' ? monthPeriod(period.year, 1) : quarterPeriod(period.year, 1);
-  }
-  return addPeriods(period, 1 - TREND_LENGTH[period.frequency]);
-}
+import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
+import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
 /** One national headline figure, read from the feed through the whole chain. */
 export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
@@ -51,7 +38,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
     return (
       <article className="kpi-tile" aria-labelledby={titleId} aria-busy="true">
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <PanelPending compact reconnecting={reconnectingOf([observations])}>
           <Skeleton className="kpi-tile__value-skeleton" />
@@ -65,7 +52,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
     return (
       <article className="kpi-tile kpi-tile--error" aria-labelledby={titleId}>
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <PanelError compact error={observations.error} onRetry={() => void observations.refetch()} />
       </article>
@@ -78,7 +65,12 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">{tile.period}</p>
+      <p className="kpi-tile__period">
+        {tile.period}
+        {tile.coverage !== 'nation' && (
+          <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+        )}
+      </p>
       {tile.value ? (
         <p className="kpi-tile__value">
           <span className="kpi-tile__number">{tile.value.number}</span>
@@ -89,9 +81,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
           </span>
         </p>
       ) : (
-        <p className="kpi-tile__value kpi-tile__value--missing">
-          {tile.missingReason ? t(`missing.${tile.missingReason}`) : t('status.missing')}
-        </p>
+        <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
       )}
       <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
         {tile.change ? (

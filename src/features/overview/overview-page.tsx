@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { feedQueries } from '../../api/queries.ts';
 import { reconnectingOf } from '../../api/retry-state.ts';
 import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
@@ -8,20 +9,23 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
 import { parsePeriod, type Period } from '../../domain/period.ts';
+import type { Region } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { BoardProvider, type BoardView } from '../board/index.ts';
 import { useBoardRows } from '../figures/index.tsx';
+import { MapPanel } from '../map/index.ts';
+import { RankingPanel } from '../rankings/index.ts';
+import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { BoardControls } from './board-controls.tsx';
 import { KpiTile } from './kpi-tile.tsx';
-import { MapPanel } from './map-panel.tsx';
 import {
   MAX_COMPARE,
   parseOverviewState,
   serializeOverviewState,
   type OverviewState,
 } from './overview-state.ts';
-import { RankingPanel } from './ranking-panel.tsx';
-import { resolveView, type LatestPeriods, type ResolvedView } from './resolve-view.ts';
+import { resolveView, type ResolvedView } from './resolve-view.ts';
 import { OVERVIEW_TILE_IDS, selectTileIndicators } from './tiles.ts';
 
 /** The overview board: KPI tiles, then the map, the ranking and the trend of one indicator and period. */
@@ -29,8 +33,8 @@ export function OverviewPage() {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
   const state = parseOverviewState(search);
-  const catalog = useQuery(feedQueries.indicators());
-  const metadata = useQuery(feedQueries.metadata());
+  const catalogQuery = useQuery(feedQueries.indicators());
+  const metadataQuery = useQuery(feedQueries.metadata());
 
   const update = useCallback(
     (patch: Partial<OverviewState>, options?: { replace?: boolean }) => {
@@ -44,12 +48,16 @@ export function OverviewPage() {
 
   // Without the catalog or the metadata there is no board at all: the error says nothing of other parts.
   const failed =
-    catalog.isError && !catalog.data ? catalog : metadata.isError && !metadata.data ? metadata : null;
-  const reconnecting = reconnectingOf([catalog, metadata]);
+    catalogQuery.isError && !catalogQuery.data
+      ? catalogQuery
+      : metadataQuery.isError && !metadataQuery.data
+        ? metadataQuery
+        : null;
+  const reconnecting = reconnectingOf([catalogQuery, metadataQuery]);
+  const catalog = catalogQuery.data?.indicators;
+  const metadata = metadataQuery.data;
   const view =
-    catalog.data && metadata.data
-      ? resolveView(state, catalog.data.indicators, metadata.data.latest, metadata.data.firstPeriod)
-      : null;
+    catalog && metadata ? resolveView(state, catalog, metadata.latest, metadata.firstPeriod) : null;
 
   return (
     <div className="overview">
@@ -59,19 +67,13 @@ export function OverviewPage() {
           error={failed.error}
           failedAt={failed.errorUpdatedAt}
           onRetry={() => {
-            void catalog.refetch();
-            void metadata.refetch();
+            void catalogQuery.refetch();
+            void metadataQuery.refetch();
           }}
         />
-      ) : catalog.data && metadata.data ? (
+      ) : catalog && metadata ? (
         view ? (
-          <Board
-            state={state}
-            view={view}
-            catalog={catalog.data.indicators}
-            latest={metadata.data.latest}
-            update={update}
-          />
+          <Board state={state} view={view} catalog={catalog} latest={metadata.latest} update={update} />
         ) : (
           <p className="panel__empty">{t('empty.noData')}</p>
         )
@@ -84,6 +86,8 @@ export function OverviewPage() {
     </div>
   );
 }
+
+const NO_REGIONS: readonly Region[] = [];
 
 function Board({
   state,
@@ -98,10 +102,11 @@ function Board({
   latest: LatestPeriods;
   update: (patch: Partial<OverviewState>, options?: { replace?: boolean }) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const theme = useThemeName();
+  const [search] = useSearchParams();
   const [hovered, setHovered] = useState<string | null>(null);
-  const regions = useQuery(feedQueries.units('34'));
+  const { data: units34 } = useQuery(feedQueries.units('34'));
   const latestYear = parsePeriod(latest.year)?.year ?? view.period.year;
   const first = view.periods[0] ?? view.period;
   const liveBoard = useBoardRows({
@@ -115,40 +120,38 @@ function Board({
   // The map and the ranking re-render in the background when new figures arrive, so the page stays
   // responsive (no long task while a wall screen swaps 34 or 63 rows) and the tiles paint first.
   const board = useDeferredValue(liveBoard);
-  const onPeriod = useCallback(
-    (key: string, options?: { replace?: boolean }) => {
-      update({ period: key }, options);
-    },
-    [update],
-  );
   const tiles = selectTileIndicators(catalog, state.group);
-  const regionList = regions.data?.regions ?? [];
+  const regionList = units34?.regions ?? NO_REGIONS;
+  const unitHref = useCallback(
+    (code: string) => ROUTES.province.href({ code, era: state.era }, search),
+    [state.era, search],
+  );
+  const boardView = useMemo<BoardView>(
+    () => ({
+      indicator: view.indicator,
+      catalog,
+      frequency: view.frequency,
+      period: view.period,
+      periods: view.periods,
+      era: state.era,
+      region: state.region,
+      regions: regionList,
+      latestYear,
+      locale,
+      theme,
+      panels: state,
+      maxCompare: MAX_COMPARE,
+      hovered,
+      setHovered,
+      update,
+      unitHref,
+    }),
+    [view, catalog, state, regionList, latestYear, locale, theme, hovered, update, unitHref],
+  );
 
   return (
-    <>
-      <BoardControls
-        choices={view.choices}
-        indicator={view.indicator}
-        frequency={view.frequency}
-        period={view.period}
-        periods={view.periods}
-        latest={latest}
-        era={state.era}
-        region={state.region}
-        regions={regionList}
-        onIndicator={(indicator) => {
-          update({ indicator, period: null, compare: state.compare, trendMode: null });
-        }}
-        onPeriod={(period) => {
-          update({ period });
-        }}
-        onEra={(era) => {
-          update({ era, compare: [] });
-        }}
-        onRegion={(region) => {
-          update({ region });
-        }}
-      />
+    <BoardProvider view={boardView}>
+      <BoardControls choices={view.choices} latest={latest} update={update} />
       <section className="kpi-strip" aria-label={t('kpi.region')}>
         {tiles.map((indicator) => {
           const period = latestPeriodOf(indicator, latest);
@@ -156,68 +159,11 @@ function Board({
         })}
       </section>
       <div className="board">
-        <MapPanel
-          board={board}
-          indicator={view.indicator}
-          catalog={catalog}
-          period={view.period}
-          periods={view.periods}
-          era={state.era}
-          view={state.mapView}
-          theme={theme}
-          hovered={hovered}
-          onHover={setHovered}
-          onView={(mapView) => {
-            update({ mapView });
-          }}
-          onPeriod={onPeriod}
-        />
-        <RankingPanel
-          board={board}
-          indicator={view.indicator}
-          period={view.period}
-          era={state.era}
-          region={state.region}
-          regions={regionList}
-          slice={state.slice}
-          view={state.rankingView}
-          theme={theme}
-          hovered={hovered}
-          onHover={setHovered}
-          onSlice={(slice) => {
-            update({ slice });
-          }}
-          onView={(rankingView) => {
-            update({ rankingView });
-          }}
-        />
-        <TrendPanel
-          indicator={view.indicator}
-          catalog={catalog}
-          frequency={view.frequency}
-          periods={view.periods}
-          era={state.era}
-          region={state.region}
-          regions={regionList}
-          compare={state.compare}
-          maxCompare={MAX_COMPARE}
-          mode={state.trendMode}
-          view={state.trendView}
-          theme={theme}
-          latestYear={latestYear}
-          hovered={hovered}
-          onCompare={(compare) => {
-            update({ compare: [...compare] });
-          }}
-          onMode={(trendMode) => {
-            update({ trendMode });
-          }}
-          onView={(trendView) => {
-            update({ trendView });
-          }}
-        />
+        <MapPanel board={board} />
+        <RankingPanel board={board} />
+        <TrendPanel />
       </div>
-    </>
+    </BoardProvider>
   );
 }
 

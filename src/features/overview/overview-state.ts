@@ -6,16 +6,10 @@
 import { INDICATOR_GROUPS, type IndicatorGroup } from '../../domain/indicators.ts';
 import { parsePeriod } from '../../domain/period.ts';
 import { REGION_IDS, type ProvinceEraId, type RegionId } from '../../domain/units.ts';
+import type { PanelState } from '../board/index.ts';
 
-export type MapView = 'map' | 'table';
-export type RankingView = 'table' | 'chart';
-export type TrendView = 'chart' | 'table';
-/** All units, or only the best or worst ten. */
-export type RankingSlice = 'all' | 'top' | 'bottom';
-/** Values as published for each period, or accumulated from January ("lũy kế"). */
-export type TrendMode = 'period' | 'cumulative';
-
-export interface OverviewState {
+/** The overview's URL state: the board's choices, and its panels' own state. */
+export interface OverviewState extends PanelState {
   readonly group: IndicatorGroup | null;
   /** Indicator id; null means the board's default. */
   readonly indicator: string | null;
@@ -23,13 +17,6 @@ export interface OverviewState {
   readonly period: string | null;
   readonly era: ProvinceEraId;
   readonly region: RegionId | null;
-  /** Units (codes of the era) drawn on the trend beside the nation, at most {@link MAX_COMPARE}. */
-  readonly compare: readonly string[];
-  readonly trendMode: TrendMode | null;
-  readonly mapView: MapView;
-  readonly rankingView: RankingView;
-  readonly trendView: TrendView;
-  readonly slice: RankingSlice;
 }
 
 export const MAX_COMPARE = 4;

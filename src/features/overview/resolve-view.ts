@@ -11,12 +11,9 @@ import {
   type Frequency,
   type Period,
 } from '../../domain/period.ts';
-import type { MetadataResponse } from '../../api/metadata/schema.ts';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import type { OverviewState } from './overview-state.ts';
 import { OVERVIEW_TILE_IDS } from './tiles.ts';
-
-/** The latest period of each frequency, as /metadata says. */
-export type LatestPeriods = MetadataResponse['latest'];
 
 export interface ResolvedView {
   /** The indicators the picker offers on this board (province figures only). */

@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorGroup } from '../../domain/indicators.ts';
 
 /**
- * The overview's own headline set across boards, in the order a leader reads them (UX.md reference
+ * The overview's own headline set across boards, in the order a leader reads them (docs/design.md, reference
  * layout); each board shows its group's headline indicators instead.
  */
 export const OVERVIEW_TILE_IDS: readonly string[] = [

@@ -9,11 +9,19 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, parsePeriod, periodKey, periodsFrom } from '../../domain/period.ts';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
+import {
+  formatPeriod,
+  parsePeriod,
+  periodEnd,
+  periodKey,
+  periodsFrom,
+  yearPeriod,
+} from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useIndicatorFigures } from '../figures/index.tsx';
-import { latestPeriodForEra, type LatestPeriods } from './select-profile.ts';
+import { missingKey, useIndicatorFigures } from '../figures/index.tsx';
+import { latestPeriodForEra } from './select-profile.ts';
 
 /**
  * For a merged unit and a period before July 2025: the figures of the former units it absorbed, and
@@ -45,7 +53,7 @@ export function FormerBreakdown({
   const periods = last && first ? periodsFrom(first, last) : [];
   const requested = asked ? parsePeriod(asked) : null;
   const period = periods.find((p) => requested && periodKey(p) === periodKey(requested)) ?? last;
-  const latestYear = parsePeriod(latest.year)?.year ?? 2025;
+  const latestYear = parsePeriod(latest.year)?.year ?? period?.year ?? 0;
 
   const observations = useQuery({
     ...feedQueries.observations({
@@ -58,7 +66,8 @@ export function FormerBreakdown({
   });
   const total = useIndicatorFigures({
     indicator,
-    period: period ?? { frequency: 'year', year: 2024 },
+    // Disabled without a period; the stand-in only keeps the hook's arguments well-formed.
+    period: period ?? yearPeriod(latestYear),
     era: '34',
     catalog,
     latestYear,
@@ -116,16 +125,12 @@ export function FormerBreakdown({
               const o = observations.data.byCode.get(f.code);
               return (
                 <tr key={f.code}>
-                  <th scope="row">
-                    {unitNameAt(f, periodKey(period) < '2025' ? '2024-12-31' : '2025-06-30', locale)}
-                  </th>
+                  <th scope="row">{unitNameAt(f, periodEnd(period), locale)}</th>
                   <td className="num">
                     {o?.value != null ? (
                       formatIndicatorValue(indicator, o.value, locale).text
                     ) : (
-                      <span className="muted">
-                        {o?.missingReason ? t(`missing.${o.missingReason}`) : t('status.missing')}
-                      </span>
+                      <span className="muted">{t(missingKey(o ?? {}))}</span>
                     )}
                   </td>
                   {sum !== null && (
@@ -143,7 +148,7 @@ export function FormerBreakdown({
           <tfoot>
             <tr>
               <th scope="row">
-                {t('province.breakdown.total', { name: unitNameAt(unit, '2025-07-01', locale) })}
+                {t('province.breakdown.total', { name: unitNameAt(unit, unit.validFrom, locale) })}
               </th>
               <td className="num">
                 {totalFigure?.state === 'value' && totalFigure.value !== null ? (

@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../routes/index.ts';
 import { ProvinceSkeleton } from './province-skeleton.tsx';
-
-/** The page of one province or city, of either era: `/tinh/79`, `/tinh/27?era=63`. */
-export { provinceHref } from './province-href.ts';
 
 // Its own chunk: the first load of / does not carry the province page.
 const ProvincePage = lazy(async () => {
@@ -11,8 +9,9 @@ const ProvincePage = lazy(async () => {
   return { default: module.ProvincePage };
 });
 
+/** The page of one province or city, of either era: `/tinh/79`, `/tinh/27?era=63`. */
 export const provinceRoute: RouteObject = {
-  path: 'tinh/:code',
+  path: ROUTES.province.path,
   element: (
     <Suspense fallback={<ProvinceSkeleton />}>
       <ProvincePage />

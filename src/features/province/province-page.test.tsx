@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { setScenario } from '../../../mocks/node.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { server, setScenario } from '../../../mocks/node.ts';
 import { recordedChart } from '../../../test/setup/recorded-chart.tsx';
 import { renderApp } from '../../../test/setup/render-app.tsx';
 
@@ -10,13 +10,17 @@ function fact(term: string): string | null | undefined {
   return dt?.nextElementSibling?.textContent;
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the province page', () => {
   it('introduces a merged unit: kind in force, region, seat and the former units it absorbed', async () => {
     renderApp('/tinh/24');
     expect(await screen.findByRole('heading', { level: 1, name: 'Thành phố Bắc Ninh' })).toBeTruthy();
     expect(fact('Loại đơn vị')).toBe('Thành phố trực thuộc Trung ương');
     expect(fact('Vùng')).toBe('Đồng bằng sông Hồng');
-    expect(fact('Trung tâm hành chính – chính trị')).toBe('Bắc Giang');
+    expect(fact('Trung tâm chính trị – hành chính')).toBe('Bắc Giang');
     const formers = screen
       .getAllByRole('link')
       .filter(
@@ -28,7 +32,7 @@ describe('the province page', () => {
   it('introduces a former unit with the unit it became part of', async () => {
     renderApp('/tinh/27?era=63');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tỉnh Bắc Ninh' })).toBeTruthy();
-    expect(fact('Tồn tại đến')).toBe('30/06/2025');
+    expect(fact('Hoạt động đến')).toBe('30/06/2025');
     expect(screen.getByRole('link', { name: 'Bắc Ninh' }).getAttribute('href')).toBe('/tinh/24');
   });
 
@@ -74,6 +78,48 @@ describe('the province page', () => {
     expect(
       within(panel).getByRole('rowheader', { name: 'TP. Hồ Chí Minh (quy đổi)' }).closest('tr')?.textContent,
     ).toContain('100%');
+  });
+
+  it('asks the feed for the whole indicator table in one request', async () => {
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      paths.push(new URL(request.url).pathname.replace(/^\/api\/v1/, ''));
+    };
+    server.events.on('request:start', record);
+    try {
+      renderApp('/tinh/79');
+      const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' }, { timeout: 15_000 });
+      await waitFor(() => expect(within(panel).getAllByText(/^Hạng \d+\/34$/).length).toBeGreaterThan(20), {
+        timeout: 15_000,
+      });
+      // The trend and the former-unit breakdown below the table ask for their own series.
+      await screen.findByRole('region', { name: 'Theo tỉnh, thành phố cũ' }, { timeout: 15_000 });
+      expect(paths.filter((p) => p === '/profile')).toHaveLength(1);
+      expect(paths.length).toBeLessThan(25);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  });
+
+  it("reads the unit's kind at the feed's as-of date, not the reader's clock", async () => {
+    // A clock in August 2025, before Đồng Nai became a city (30 April 2026); the feed is as of November 2026.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-08-01T09:00:00+07:00') });
+    renderApp('/tinh/75');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thành phố Đồng Nai' }, { timeout: 15_000 }),
+    ).toBeTruthy();
+    expect(fact('Loại đơn vị')).toBe('Thành phố trực thuộc Trung ương');
+  });
+
+  it('writes the peers the trend compares with to the address', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/tinh/79?indicator=budget-revenue&peers=01');
+    const trend = await screen.findByRole('region', { name: /^Xu hướng/ }, { timeout: 15_000 });
+    await user.click(await within(trend).findByRole('button', { name: 'Bỏ Hà Nội' }, { timeout: 15_000 }));
+    await waitFor(() => expect(router.state.location.search).toBe('?indicator=budget-revenue'), {
+      timeout: 10_000,
+    });
+    expect(within(trend).queryByRole('button', { name: 'Bỏ Hà Nội' })).toBeNull();
   });
 
   it('says so for an unknown code', async () => {

@@ -1,9 +1,10 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
+import { toUnitProfile } from '../../api/profile/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
 import { reconnectingOf } from '../../api/retry-state.ts';
-import { toSeriesSet, type SeriesSet } from '../../api/series/to-domain.ts';
 import type { UnitsResponse } from '../../api/units/schema.ts';
 import { downloadCsv } from '../../components/export/download.ts';
 import { csvFileName, toCsv } from '../../components/export/to-csv.ts';
@@ -12,34 +13,31 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
-import { formatDate, formatNumber, formatRank } from '../../domain/format.ts';
+import { formatDate } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
+import { formatPeriod, parsePeriod, periodEnd, periodKey, periodsFrom } from '../../domain/period.ts';
 import {
-  addPeriods,
-  comparePeriods,
-  formatPeriod,
-  parsePeriod,
-  periodEnd,
-  periodKey,
-  periodsFrom,
-  firstPeriodOf,
-  previousPeriod,
-  type Period,
-} from '../../domain/period.ts';
-import { unitFullNameAt, unitKindAt, unitNameAt, unitRegionAt, type AdminUnit } from '../../domain/units.ts';
+  unitFullNameAt,
+  unitKindAt,
+  unitNameAt,
+  unitRegionAt,
+  type AdminUnit,
+  type IsoDate,
+} from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { BoardProvider, type BoardPatch, type BoardView } from '../board/index.ts';
 import {
-  ChangeText,
-  RankChange,
-  ReasonText,
-  useFiguresBatch,
-  type FiguresResult,
+  FigureTable,
+  figureColumns,
+  missingKey,
+  type ColumnSort,
+  type FigureColumn,
+  type FigureColumnKind,
 } from '../figures/index.tsx';
+import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { FormerBreakdown } from './former-breakdown.tsx';
-import { provinceHref } from './province-href.ts';
 import { ProvinceSkeleton } from './province-skeleton.tsx';
 import {
   MAX_PEERS,
@@ -48,15 +46,7 @@ import {
   type ProvinceSort,
   type ProvinceState,
 } from './province-state.ts';
-import {
-  latestPeriodForEra,
-  selectProfileRow,
-  sortProfileRows,
-  type LatestPeriods,
-  type ProfileRow,
-} from './select-profile.ts';
-
-const SPARK_LENGTH = { month: 13, quarter: 8, year: 5 } as const;
+import { selectProfileRows, sortProfileRows, unitDate, type ProfileRow } from './select-profile.ts';
 
 /** One province or city: who it is, every indicator at a glance, its trend against its peers. */
 export function ProvincePage() {
@@ -99,7 +89,7 @@ export function ProvincePage() {
     return (
       <section className="page-message">
         <h1>{t('province.notFound', { code })}</h1>
-        <Link to="/">{t('error.notFound.home')}</Link>
+        <Link to={ROUTES.overview.href({})}>{t('error.notFound.home')}</Link>
       </section>
     );
   }
@@ -111,11 +101,18 @@ export function ProvincePage() {
       catalog={catalogQuery.data.indicators}
       latest={metadataQuery.data.latest}
       firstPeriod={metadataQuery.data.firstPeriod}
+      asOf={metadataQuery.data.asOf}
       units34={units34}
       units63={units63}
     />
   );
 }
+
+const SORTABLE: Partial<Record<FigureColumnKind, ProvinceSort>> = {
+  change: 'change',
+  rankOf: 'rank',
+  rankChange: 'rankChange',
+};
 
 function ProvinceView({
   unit,
@@ -124,6 +121,7 @@ function ProvinceView({
   catalog,
   latest,
   firstPeriod,
+  asOf,
   units34,
   units63,
 }: {
@@ -133,86 +131,25 @@ function ProvinceView({
   catalog: readonly Indicator[];
   latest: LatestPeriods;
   firstPeriod: string;
+  /** The feed's as-of date: what "today" means on this page. */
+  asOf: IsoDate;
   units34: UnitsResponse;
   units63: UnitsResponse;
 }) {
   const { t, locale } = useI18n();
   const theme = useThemeName();
+  const [search] = useSearchParams();
   const era = state.era;
   const provincial = useMemo(() => catalog.filter((i) => i.scopes.includes('province')), [catalog]);
-  const latestYear = parsePeriod(latest.year)?.year ?? 2025;
+  const latestYear = parsePeriod(latest.year)?.year ?? parsePeriod(firstPeriod)?.year ?? 0;
   const unitsOfEra = era === '34' ? units34.units : units63.units;
 
-  const requests = useMemo(
-    () =>
-      provincial.flatMap((indicator) => {
-        const frequency = indicator.frequencies[0] ?? 'month';
-        const period = latestPeriodForEra(frequency, era, latest);
-        if (!period) return [];
-        return [
-          { indicator, period, era },
-          { indicator, period: previousPeriod(period), era },
-        ];
-      }),
-    [provincial, era, latest],
-  );
-  const results = useFiguresBatch(requests, catalog, latestYear);
-  const sparks: UseQueryResult<SeriesSet>[] = useQueries({
-    queries: requests
-      .filter((_, i) => i % 2 === 0)
-      .map((r) => ({
-        ...feedQueries.series({
-          indicator: r.indicator.id,
-          frequency: r.period.frequency,
-          from: periodKey(sparkStart(r.period, firstPeriod)),
-          to: periodKey(r.period),
-          scope: 'province',
-          era,
-          unit: unit.code,
-        }),
-        select: toSeriesSet,
-      })),
-  });
-
-  const rows: ProfileRow[] = useMemo(
-    () =>
-      requests
-        .filter((_, i) => i % 2 === 0)
-        .map((request, k) => {
-          const current: FiguresResult | undefined = results[2 * k];
-          const previous: FiguresResult | undefined = results[2 * k + 1];
-          if (!current || current.status === 'pending') {
-            return {
-              indicator: request.indicator,
-              period: request.period,
-              row: null,
-              total: 0,
-              status: 'pending',
-            };
-          }
-          if (current.status === 'error') {
-            return {
-              indicator: request.indicator,
-              period: request.period,
-              row: null,
-              total: 0,
-              status: 'error',
-              error: current.error,
-              retry: current.retry,
-            };
-          }
-          const { row, total } = selectProfileRow({
-            indicator: request.indicator,
-            period: request.period,
-            code: unit.code,
-            current: current.data,
-            previous: previous?.status === 'success' ? previous.data : undefined,
-            units: unitsOfEra,
-            locale,
-          });
-          return { indicator: request.indicator, period: request.period, row, total, status: 'success' };
-        }),
-    [requests, results, unit.code, unitsOfEra, locale],
+  // Every figure of the table, ranked among the era's units, in one request.
+  const profile = useQuery({ ...feedQueries.profile({ era, unit: unit.code }), select: toUnitProfile });
+  const profileReconnecting = reconnectingOf([profile]);
+  const rows = useMemo(
+    () => selectProfileRows({ indicators: provincial, profile: profile.data ?? null, unit, latest, locale }),
+    [provincial, profile.data, unit, latest, locale],
   );
   const order = useMemo(() => new Map(catalog.map((i, n) => [i.id, n])), [catalog]);
   const sorted = sortProfileRows(rows, state.sort, state.descending, locale, order);
@@ -220,9 +157,11 @@ function ProvinceView({
   const trendIndicator =
     provincial.find((i) => i.id === state.indicator) ?? provincial.find((i) => i.headline) ?? provincial[0];
   const trendFrequency = trendIndicator?.frequencies[0] ?? 'month';
-  const newest = parsePeriod(latest[trendFrequency]);
-  const first = parsePeriod(firstPeriod);
-  const trendPeriods = newest && first ? periodsFrom(first, newest) : [];
+  const trendPeriods = useMemo(() => {
+    const newest = parsePeriod(latest[trendFrequency]);
+    const first = parsePeriod(firstPeriod);
+    return newest && first ? periodsFrom(first, newest) : [];
+  }, [latest, trendFrequency, firstPeriod]);
 
   const exportCsv = () => {
     const headers = [
@@ -245,116 +184,160 @@ function ProvinceView({
       r.row?.rankChange ?? null,
       r.row ? t(`status.${r.row.status}`) : t('status.missing'),
     ]);
-    downloadCsv(toCsv(headers, body), csvFileName(['dieu-hanh', unitNameAt(unit, '2099-12-31', 'vi'), era]));
+    downloadCsv(
+      toCsv(headers, body),
+      csvFileName(['dieu-hanh', unitNameAt(unit, unitDate(unit, asOf), 'vi'), era]),
+    );
   };
+
+  const sortOf = (sort: ProvinceSort): ColumnSort => {
+    const active = state.sort === sort;
+    return {
+      direction: active ? (state.descending ? 'descending' : 'ascending') : 'none',
+      onSort: () => {
+        update(active ? { descending: !state.descending } : { sort, descending: false });
+      },
+    };
+  };
+  const columns: FigureColumn<ProfileRow>[] = [
+    {
+      key: 'indicator',
+      header: t('province.col.indicator'),
+      rowHeader: true,
+      sort: sortOf('name'),
+      cell: (r) => (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={trendIndicator?.id === r.indicator.id}
+            onClick={() => {
+              update({ indicator: r.indicator.id });
+            }}
+            title={t('province.showTrend')}
+          >
+            {(r.indicator.shortName ?? r.indicator.name)[locale]}
+          </button>
+          <span className="profile-table__group">{t(`group.${r.indicator.group}`)}</span>
+        </>
+      ),
+    },
+    {
+      key: 'period',
+      header: t('controls.period'),
+      cell: (r) => formatPeriod(r.period, locale, { cumulative: r.indicator.cumulative, short: true }),
+    },
+    ...figureColumns<ProfileRow>(
+      ['value', 'change', 'target', 'rankOf', 'rankChange', 'status'],
+      (r) => (r.row ? { row: r.row, total: r.total } : null),
+      {
+        t,
+        locale,
+        sort: (kind) => {
+          const sort = SORTABLE[kind];
+          return sort ? sortOf(sort) : undefined;
+        },
+      },
+    ),
+    {
+      key: 'trend',
+      header: t('province.col.trend'),
+      className: 'profile-table__spark',
+      cell: (r) => r.spark.length > 0 && <Sparkline points={r.spark} width={96} height={24} />,
+    },
+  ];
+
+  const trendView = useMemo<BoardView | null>(() => {
+    const last = trendPeriods.at(-1);
+    if (!trendIndicator || !last) return null;
+    const compare = [unit.code, ...state.peers.filter((p) => p !== unit.code)].slice(0, MAX_PEERS + 1);
+    return {
+      indicator: trendIndicator,
+      catalog,
+      frequency: trendFrequency,
+      period: last,
+      periods: trendPeriods,
+      era,
+      region: unitRegionAt(unit, periodEnd(last)),
+      regions: units34.regions,
+      latestYear,
+      locale,
+      theme,
+      // The page's trend is the only panel of its board: the other switches stay at their defaults.
+      panels: {
+        mapView: 'map',
+        rankingView: 'table',
+        slice: 'all',
+        trendView: state.trendView,
+        trendMode: state.trendMode,
+        compare,
+      },
+      maxCompare: MAX_PEERS + 1,
+      hovered: null,
+      setHovered: ignoreHover,
+      update: (patch: BoardPatch) => {
+        update({
+          ...(patch.compare ? { peers: patch.compare.filter((c) => c !== unit.code) } : {}),
+          ...(patch.trendMode !== undefined ? { trendMode: patch.trendMode } : {}),
+          ...(patch.trendView ? { trendView: patch.trendView } : {}),
+        });
+      },
+      unitHref: (code: string) => ROUTES.province.href({ code, era }, search),
+    };
+  }, [
+    trendIndicator,
+    trendPeriods,
+    unit,
+    state.peers,
+    state.trendView,
+    state.trendMode,
+    catalog,
+    trendFrequency,
+    era,
+    units34.regions,
+    latestYear,
+    locale,
+    theme,
+    update,
+    search,
+  ]);
 
   return (
     <div className="province">
-      <ProvinceHeader unit={unit} units34={units34.units} units63={units63.units} />
+      <ProvinceHeader unit={unit} units34={units34.units} units63={units63.units} asOf={asOf} />
       <Panel
         id="indicators"
         title={t('province.indicators')}
         subtitle={t('province.indicators.note', { count: unitsOfEra.length })}
         actions={<ExportButtons onCsv={exportCsv} />}
       >
-        <div className="table-scroll table-scroll--tall">
-          <table className="data-table profile-table">
-            <caption className="visually-hidden">{t('province.indicators')}</caption>
-            <thead>
-              <tr>
-                <SortHeader label={t('province.col.indicator')} sort="name" state={state} update={update} />
-                <th scope="col">{t('controls.period')}</th>
-                <th scope="col" className="num">
-                  {t('ranking.col.value')}
-                </th>
-                <SortHeader
-                  label={t('ranking.col.change')}
-                  sort="change"
-                  state={state}
-                  update={update}
-                  numeric
-                />
-                <th scope="col" className="num">
-                  {t('province.col.target')}
-                </th>
-                <SortHeader label={t('ranking.col.rank')} sort="rank" state={state} update={update} numeric />
-                <SortHeader
-                  label={t('ranking.col.rankChange')}
-                  sort="rankChange"
-                  state={state}
-                  update={update}
-                  numeric
-                />
-                <th scope="col">{t('ranking.col.status')}</th>
-                <th scope="col">{t('province.col.trend')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((r) => {
-                const spark =
-                  sparks[
-                    requests.filter((_, i) => i % 2 === 0).findIndex((q) => q.indicator.id === r.indicator.id)
-                  ];
-                const line = spark?.data?.units.find((u) => u.era === era && u.code === unit.code);
-                return (
-                  <tr key={r.indicator.id} data-indicator={r.indicator.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={trendIndicator?.id === r.indicator.id}
-                        onClick={() => {
-                          update({ indicator: r.indicator.id });
-                        }}
-                        title={t('province.showTrend')}
-                      >
-                        {(r.indicator.shortName ?? r.indicator.name)[locale]}
-                      </button>
-                      <span className="profile-table__group">{t(`group.${r.indicator.group}`)}</span>
-                    </th>
-                    <td>
-                      {formatPeriod(r.period, locale, { cumulative: r.indicator.cumulative, short: true })}
-                    </td>
-                    <ProfileCells row={r} />
-                    <td className="profile-table__spark">
-                      {line && <Sparkline points={line.values} width={96} height={24} />}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        {profile.isError && !profile.data ? (
+          <PanelError error={profile.error} onRetry={() => void profile.refetch()} othersKeepWorking />
+        ) : profileReconnecting && !profile.data ? (
+          <PanelReconnecting reconnecting={profileReconnecting} />
+        ) : (
+          <FigureTable
+            rows={sorted}
+            rowKey={(r) => r.indicator.id}
+            columns={columns}
+            caption={t('province.indicators')}
+            className="profile-table"
+            tall
+            rowProps={(r) => ({ 'data-indicator': r.indicator.id })}
+            placeholder={(r) =>
+              r.row ? null : profile.isPending ? (
+                <Skeleton className="skeleton--row" />
+              ) : (
+                <span className="muted">{t(missingKey({}))}</span>
+              )
+            }
+          />
+        )}
       </Panel>
-      {trendIndicator && trendPeriods.length > 0 && (
-        <TrendPanel
-          id="province-trend"
-          indicator={trendIndicator}
-          catalog={catalog}
-          frequency={trendFrequency}
-          periods={trendPeriods}
-          era={era}
-          region={unitRegionAt(
-            unit,
-            periodEnd(trendPeriods[trendPeriods.length - 1] ?? { frequency: 'year', year: 2099 }),
-          )}
-          regions={units34.regions}
-          compare={[unit.code, ...state.peers.filter((p) => p !== unit.code)].slice(0, MAX_PEERS + 1)}
-          maxCompare={MAX_PEERS + 1}
-          mode={state.trendMode}
-          view={state.trendView}
-          theme={theme}
-          latestYear={latestYear}
-          onCompare={(codes) => {
-            update({ peers: codes.filter((c) => c !== unit.code) });
-          }}
-          onMode={(trendMode) => {
-            update({ trendMode });
-          }}
-          onView={(trendView) => {
-            update({ trendView });
-          }}
-        />
+      {trendView && (
+        <BoardProvider view={trendView}>
+          <TrendPanel id="province-trend" />
+        </BoardProvider>
       )}
       {era === '34' && (unit.formerCodes?.length ?? 0) > 1 && trendIndicator && (
         <FormerBreakdown
@@ -374,117 +357,31 @@ function ProvinceView({
   );
 }
 
-/** The first period of a sparkline: a year or so back, not before the feed's first period. */
-function sparkStart(period: Period, firstPeriod: string): Period {
-  const wanted = addPeriods(period, 1 - SPARK_LENGTH[period.frequency]);
-  const first = parsePeriod(firstPeriod);
-  if (!first) return wanted;
-  const floor = firstPeriodOf(period.frequency, first);
-  return comparePeriods(wanted, floor) < 0 ? floor : wanted;
-}
-
-function ProfileCells({ row }: { row: ProfileRow }) {
-  const { t, locale } = useI18n();
-  if (row.status === 'pending') {
-    return (
-      <td colSpan={6}>
-        <Skeleton className="skeleton--row" />
-      </td>
-    );
-  }
-  if (row.status === 'error') {
-    return (
-      <td colSpan={6}>
-        <PanelError compact error={row.error} onRetry={() => row.retry?.()} />
-      </td>
-    );
-  }
-  const r = row.row;
-  if (!r)
-    return (
-      <td colSpan={6} className="muted">
-        {t('status.missing')}
-      </td>
-    );
-  return (
-    <>
-      <td className="num">{r.valueText ?? <ReasonText row={r} />}</td>
-      <td className="num">
-        <ChangeText row={r} />
-      </td>
-      <td className="num">
-        {r.shareOfTarget !== null ? `${formatNumber(r.shareOfTarget, locale, 1)}%` : '–'}
-      </td>
-      <td className="num">{r.rank !== null ? formatRank(r.rank, row.total, locale) : '–'}</td>
-      <td className="num">
-        <RankChange row={r} known />
-      </td>
-      <td>
-        <StatusBadge status={r.status} />
-      </td>
-    </>
-  );
-}
-
-function SortHeader({
-  label,
-  sort,
-  state,
-  update,
-  numeric = false,
-}: {
-  label: string;
-  sort: ProvinceSort;
-  state: ProvinceState;
-  update: (patch: Partial<ProvinceState>) => void;
-  numeric?: boolean;
-}) {
-  const active = state.sort === sort;
-  return (
-    <th
-      scope="col"
-      className={numeric ? 'num' : undefined}
-      aria-sort={active ? (state.descending ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() => {
-          update(active ? { descending: !state.descending } : { sort, descending: false });
-        }}
-      >
-        {label}
-        <span aria-hidden="true">{active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-      </button>
-    </th>
-  );
-}
+/** The province page highlights nothing across panels: its trend is alone. */
+function ignoreHover(): void {}
 
 function ProvinceHeader({
   unit,
   units34,
   units63,
+  asOf,
 }: {
   unit: AdminUnit;
   units34: readonly AdminUnit[];
   units63: readonly AdminUnit[];
+  asOf: IsoDate;
 }) {
   const { t, locale } = useI18n();
   const [search] = useSearchParams();
-  const today = unit.validTo ?? new Date().toISOString().slice(0, 10);
+  const today = unitDate(unit, asOf);
   const region = unitRegionAt(unit, today);
   const kind = unitKindAt(unit, today);
   const formers = (unit.formerCodes ?? []).flatMap((c) => units63.find((u) => u.code === c) ?? []);
   const successor = unit.successor ? units34.find((u) => u.code === unit.successor) : undefined;
-  const back = new URLSearchParams();
-  for (const key of ['lang', 'theme']) {
-    const value = search.get(key);
-    if (value) back.set(key, value);
-  }
   return (
     <header className="province-header">
       <p className="province-header__back">
-        <Link to={{ pathname: '/', search: back.toString() }}>← {t('province.back')}</Link>
+        <Link to={ROUTES.overview.href({}, search)}>← {t('province.back')}</Link>
       </p>
       <h1>{unitFullNameAt(unit, today, locale)}</h1>
       <dl className="province-header__facts">
@@ -519,7 +416,9 @@ function ProvinceHeader({
               {formers.map((f, i) => (
                 <span key={f.code}>
                   {i > 0 && ', '}
-                  <Link to={provinceHref(f.code, '63', search)}>{unitNameAt(f, '2025-06-30', locale)}</Link>
+                  <Link to={ROUTES.province.href({ code: f.code, era: '63' }, search)}>
+                    {unitNameAt(f, unitDate(f, asOf), locale)}
+                  </Link>
                 </span>
               ))}
             </dd>
@@ -529,8 +428,8 @@ function ProvinceHeader({
           <div className="province-header__wide">
             <dt>{t('province.becamePartOf')}</dt>
             <dd>
-              <Link to={provinceHref(successor.code, '34', search)}>
-                {unitNameAt(successor, '2025-07-01', locale)}
+              <Link to={ROUTES.province.href({ code: successor.code, era: '34' }, search)}>
+                {unitNameAt(successor, unitDate(successor, asOf), locale)}
               </Link>
             </dd>
           </div>

@@ -4,6 +4,7 @@
  */
 import { parsePeriod } from '../../domain/period.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
+import type { TrendMode, TrendView } from '../board/index.ts';
 
 export type ProvinceSort = 'group' | 'name' | 'value' | 'change' | 'rank' | 'rankChange';
 
@@ -14,8 +15,8 @@ export interface ProvinceState {
   readonly breakdownPeriod: string | null;
   readonly sort: ProvinceSort;
   readonly descending: boolean;
-  readonly trendView: 'chart' | 'table';
-  readonly trendMode: 'period' | 'cumulative' | null;
+  readonly trendView: TrendView;
+  readonly trendMode: TrendMode | null;
 }
 
 export const MAX_PEERS = 4;

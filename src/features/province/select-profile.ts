@@ -1,17 +1,17 @@
 /**
- * The province page's indicator table: for one unit, every indicator's latest figure, change on the same
- * period last year, share of plan, rank and rank change, status. Pure: figures in, rows out.
+ * The province page's indicator table: for one unit, every provincial indicator's latest figure, change
+ * on the same period last year, share of plan, rank and rank change, status and sparkline, from the
+ * feed's profile of the unit. Pure: profile in, rows out.
  */
-import type { MetadataResponse } from '../../api/metadata/schema.ts';
+import type { LatestPeriods } from '../../api/metadata/schema.ts';
+import type { ProfileFigure, UnitProfile } from '../../api/profile/to-domain.ts';
+import { lastPeriodOfEra } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { parsePeriod, periodEnd, previousPeriod, type Frequency, type Period } from '../../domain/period.ts';
+import { parsePeriod, type Frequency, type Period } from '../../domain/period.ts';
 import { compareNames } from '../../domain/text.ts';
-import { PROVINCE_ERA_CHANGE, type AdminUnit, type Locale, type ProvinceEraId } from '../../domain/units.ts';
-import { selectBoardRows, type BoardRow, type IndicatorFigures } from '../figures/index.tsx';
+import type { AdminUnit, IsoDate, Locale, ProvinceEraId } from '../../domain/units.ts';
+import { toBoardRow, type BoardRow } from '../figures/index.tsx';
 import type { ProvinceSort } from './province-state.ts';
-
-/** The latest period of each frequency, as /metadata says. */
-export type LatestPeriods = MetadataResponse['latest'];
 
 /**
  * The latest period of `frequency` the units of `era` reported: the feed's latest for the 34; for the 63,
@@ -23,49 +23,79 @@ export function latestPeriodForEra(
   latest: LatestPeriods,
 ): Period | null {
   const newest = parsePeriod(latest[frequency]);
-  if (!newest || era === '34') return newest;
-  let period = newest;
-  while (periodEnd(period) >= PROVINCE_ERA_CHANGE) period = previousPeriod(period);
-  return period;
+  return newest ? lastPeriodOfEra(newest, era) : null;
+}
+
+/**
+ * The date a unit's page reads its names, kind and region at: its last day for a former unit, else the
+ * feed's as-of date (never the reader's clock, which may be ahead of the data or wrong).
+ */
+export function unitDate(unit: Pick<AdminUnit, 'validTo'>, asOf: IsoDate): IsoDate {
+  return unit.validTo ?? asOf;
 }
 
 export interface ProfileRow {
   readonly indicator: Indicator;
   readonly period: Period;
-  /** The unit's row among all units of the era; null while loading or when it failed. */
+  /** The unit's row among all units of the era; null while the profile loads or when it has none. */
   readonly row: BoardRow | null;
+  /** How many units of the era are ranked: the N of "Hạng 3/N". */
   readonly total: number;
-  readonly status: 'pending' | 'error' | 'success';
-  readonly error?: unknown;
-  readonly retry?: () => void;
+  /** The unit's recent values, oldest first. */
+  readonly spark: readonly (number | null)[];
 }
 
-export function selectProfileRow({
-  indicator,
-  period,
-  code,
-  current,
-  previous,
-  units,
+const NO_SPARK: readonly (number | null)[] = [];
+
+function rowOf(indicator: Indicator, figure: ProfileFigure, unit: AdminUnit, locale: Locale): BoardRow {
+  return toBoardRow(
+    indicator,
+    { ...figure, code: unit.code },
+    unit,
+    {
+      rank: figure.rank,
+      tied: figure.tied,
+      rankChange: figure.rankChange,
+      ...(figure.unranked ? { unranked: figure.unranked } : {}),
+    },
+    figure.period,
+    locale,
+  );
+}
+
+/**
+ * One row per indicator of `indicators` (in their order) that the unit's era has a period for: its
+ * figure from `profile` (null while there is none yet, or when the profile lacks the indicator), in the
+ * same words and rules as every board's rows.
+ */
+export function selectProfileRows({
+  indicators,
+  profile,
+  unit,
+  latest,
   locale,
 }: {
-  indicator: Indicator;
-  period: Period;
-  code: string;
-  current: IndicatorFigures;
-  previous: IndicatorFigures | undefined;
-  units: readonly AdminUnit[];
+  indicators: readonly Indicator[];
+  profile: UnitProfile | null;
+  unit: AdminUnit;
+  latest: LatestPeriods;
   locale: Locale;
-}): { row: BoardRow | null; total: number } {
-  const board = selectBoardRows({
-    indicator,
-    figures: current.figures,
-    ...(previous ? { previous: previous.figures } : {}),
-    units,
-    period,
-    locale,
+}): ProfileRow[] {
+  return indicators.flatMap((indicator): ProfileRow[] => {
+    const figure = profile?.byIndicator.get(indicator.id);
+    const period =
+      figure?.period ?? latestPeriodForEra(indicator.frequencies[0] ?? 'month', unit.era, latest);
+    if (!period) return [];
+    return [
+      {
+        indicator,
+        period,
+        row: figure ? rowOf(indicator, figure, unit, locale) : null,
+        total: figure?.rankedUnits ?? 0,
+        spark: figure?.spark ?? NO_SPARK,
+      },
+    ];
   });
-  return { row: board.rows.find((r) => r.code === code) ?? null, total: board.ranking.total };
 }
 
 /** Rows sorted for the table; rows without the sort key go last whatever the direction. */

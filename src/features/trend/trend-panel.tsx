@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
-import { THEMES, type ThemeName } from '../../charts/theme/tokens.ts';
+import { THEMES } from '../../charts/theme/tokens.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -15,160 +15,154 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, periodKey, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
-import {
-  unitNameAt,
-  type AdminUnit,
-  type ProvinceEraId,
-  type Region,
-  type RegionId,
-} from '../../domain/units.ts';
-import { useI18n, type Translate } from '../../i18n/i18n.tsx';
-import {
-  canSwitchMode,
-  lastYearLine,
-  nativeMode,
-  regionLine,
-  switchMode,
-  unitLine,
-  type TrendMode,
-} from './select-trend-lines.ts';
-import { useTrendData, type TrendDataResult } from './use-trend-data.ts';
-
-export type TrendView = 'chart' | 'table';
-
-export interface TrendPanelProps {
-  readonly id?: string;
-  readonly indicator: Indicator;
-  readonly catalog: readonly Indicator[];
-  readonly frequency: Frequency;
-  readonly periods: readonly Period[];
-  readonly era: ProvinceEraId;
-  readonly region: RegionId | null;
-  readonly regions: readonly Region[];
-  readonly compare: readonly string[];
-  readonly maxCompare: number;
-  readonly mode: TrendMode | null;
-  readonly view: TrendView;
-  readonly theme: ThemeName;
-  readonly latestYear: number;
-  readonly hovered?: string | null;
-  readonly onCompare: (codes: readonly string[]) => void;
-  readonly onMode: (mode: TrendMode) => void;
-  readonly onView: (view: TrendView) => void;
-}
+import { sourcesBetween } from '../../domain/indicators.ts';
+import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
+import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useBoard, type TrendMode } from '../board/index.ts';
+import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
+import { useTrendData } from './use-trend-data.ts';
 
 const FALLBACK_HEIGHT = 340;
 const EXPORT_HEIGHT = 560;
+const EXPORT_WIDTH = 1200;
+const SCREEN_WIDTH = 900;
+const NO_UNITS: readonly AdminUnit[] = [];
 
-/** Trend of an indicator: the nation, a region's average, compared units, last year and the plan. */
-export function TrendPanel(props: TrendPanelProps) {
+/**
+ * Trend of the board's indicator over the board's periods: the nation, the region's average, the
+ * compared units, last year and the plan; as a chart or a table. `id` names the panel (its anchor).
+ */
+export function TrendPanel({ id = 'trend' }: { id?: string }) {
   const { t, locale } = useI18n();
-  const { indicator, frequency, periods, era, region, compare, view, theme } = props;
+  const board = useBoard();
+  const { indicator, catalog, frequency, periods, era, region, regions, theme, latestYear, update } = board;
+  const { compare, trendView: view } = board.panels;
   const first = periods[0];
-  const last = periods.at(-1);
+  const last = periods[periods.length - 1];
   if (!first || !last) throw new Error('A trend needs at least one period');
-  const data = useTrendData({
+  const result = useTrendData({
     indicator,
-    catalog: props.catalog,
+    catalog,
     frequency,
     from: first,
     to: last,
     era,
     region,
     units: compare,
-    latestYear: props.latestYear,
+    latestYear,
   });
+  const data = result.status === 'success' ? result.data : null;
   const metadata = useQuery(feedQueries.metadata());
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
   const textSize = useRootFontSize();
   const switchable = canSwitchMode(indicator, frequency);
-  const mode: TrendMode = switchable ? (props.mode ?? nativeMode(indicator)) : nativeMode(indicator);
-  const regionName = region ? props.regions.find((r) => r.id === region)?.name[locale] : undefined;
+  const mode: TrendMode = switchable
+    ? (board.panels.trendMode ?? nativeMode(indicator))
+    : nativeMode(indicator);
+  const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
 
   const series = useMemo(
     () =>
-      data.status === 'success'
+      data
         ? selectTrendSeries({ data, indicator, era, region, regionName, compare, mode, frequency, t, locale })
         : [],
     [data, indicator, era, region, regionName, compare, mode, frequency, t, locale],
   );
   const categories = useMemo(
-    () =>
-      data.status === 'success'
-        ? data.national.periods.map((p) => formatPeriod(p, locale, { short: true }))
-        : [],
+    () => (data ? data.national.periods.map((p) => formatPeriod(p, locale, { short: true })) : []),
     [data, locale],
   );
-  const formatValue = (value: number) => formatNumber(value, locale, indicator.decimals);
   const axisLabel = indicator.unit.label[locale];
-  const unitsOfEra = data.status === 'success' ? (era === '34' ? data.units34 : data.units63) : [];
+  const unitsOfEra = data ? (era === '34' ? data.units34 : data.units63) : NO_UNITS;
   const latestDate = periodEnd(last);
   const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
+  // Only a hovered unit that is drawn changes the chart; hovering any other leaves it as it is.
   const highlightedId =
-    props.hovered && compare.includes(props.hovered) ? `unit:${era}:${props.hovered}` : null;
+    board.hovered && compare.includes(board.hovered) ? `unit:${era}:${board.hovered}` : null;
+  const updatedAt = metadata.data?.updatedAt;
 
-  const chartSpec = (exporting: boolean, width: number): ChartSpec => ({
-    kind: 'trend',
-    input: {
+  const chartSpec = useCallback(
+    (exporting: boolean): ChartSpec => ({
+      kind: 'trend',
+      input: {
+        categories,
+        series,
+        axisLabel,
+        number: { locale, decimals: indicator.decimals },
+        highlighted: exporting ? null : highlightedId,
+        texts: {
+          statusWords: {
+            estimate: t('status.estimate'),
+            preliminary: t('status.preliminary'),
+            official: t('status.official'),
+          },
+          noData: t('status.missing'),
+        },
+        theme: THEMES[theme],
+        size: exporting
+          ? { width: EXPORT_WIDTH, height: EXPORT_HEIGHT }
+          : {
+              width: chartSize.width || SCREEN_WIDTH,
+              height: chartSize.height || FALLBACK_HEIGHT,
+              fontSize: textSize,
+            },
+        ...(exporting
+          ? {
+              export: {
+                title: `${t('trend.title')}: ${indicator.name[locale]}`,
+                subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
+                footer: [
+                  t('panel.source', {
+                    source: sourcesBetween(indicator, first, last)
+                      .map((s) => s[locale])
+                      .join('; '),
+                  }),
+                  ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
+                ].join(' · '),
+              },
+            }
+          : {}),
+      },
+    }),
+    [
       categories,
       series,
       axisLabel,
-      formatValue,
-      highlighted: exporting ? null : highlightedId,
-      texts: {
-        statusWords: {
-          estimate: t('status.estimate'),
-          preliminary: t('status.preliminary'),
-          official: t('status.official'),
-        },
-        noData: t('status.missing'),
-      },
-      theme: THEMES[theme],
-      size: exporting
-        ? { width, height: EXPORT_HEIGHT }
-        : {
-            width: chartSize.width || width,
-            height: chartSize.height || FALLBACK_HEIGHT,
-            fontSize: textSize,
-          },
-      ...(exporting
-        ? {
-            export: {
-              title: `${t('trend.title')}: ${indicator.name[locale]}`,
-              subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
-              footer: [
-                t('panel.source', { source: indicator.source[locale] }),
-                ...(metadata.data
-                  ? [t('panel.asOf', { time: formatDateTime(metadata.data.updatedAt, locale) })]
-                  : []),
-              ].join(' · '),
-            },
-          }
-        : {}),
-    },
-  });
+      indicator,
+      highlightedId,
+      theme,
+      chartSize.width,
+      chartSize.height,
+      textSize,
+      first,
+      last,
+      updatedAt,
+      locale,
+      t,
+    ],
+  );
+  const spec = useMemo(() => chartSpec(false), [chartSpec]);
 
   const exportCsv = () => {
     const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
-    const rows = (data.status === 'success' ? data.national.periods : []).map((p, i) => [
+    const rows = (data ? data.national.periods : []).map((p, i) => [
       periodKey(p),
       ...series.map((s) => s.values[i] ?? null),
     ]);
     downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era]));
   };
   const exportPng = async () => {
-    const url = await renderSpecToPng(chartSpec(true, 1200), { width: 1200, height: EXPORT_HEIGHT });
+    const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
     downloadDataUrl(url, exportFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era], 'png'));
   };
 
   const available = unitsOfEra.filter((u) => !compare.includes(u.code));
   return (
     <Panel
-      id={props.id ?? 'trend'}
+      id={id}
       className="panel--trend"
       title={t('trend.title')}
       subtitle={indicator.name[locale]}
@@ -182,7 +176,9 @@ export function TrendPanel(props: TrendPanelProps) {
                 value,
                 label: t(`trend.mode.${value}`),
               }))}
-              onChange={props.onMode}
+              onChange={(trendMode) => {
+                update({ trendMode });
+              }}
             />
           )}
           <Segmented
@@ -192,9 +188,11 @@ export function TrendPanel(props: TrendPanelProps) {
               value,
               label: t(`panel.view.${value}`),
             }))}
-            onChange={props.onView}
+            onChange={(trendView) => {
+              update({ trendView });
+            }}
           />
-          {data.status === 'success' && <ExportButtons onCsv={exportCsv} onPng={exportPng} />}
+          {data && <ExportButtons onCsv={exportCsv} onPng={exportPng} />}
         </>
       }
     >
@@ -212,7 +210,7 @@ export function TrendPanel(props: TrendPanelProps) {
                   className="chip__remove"
                   aria-label={t('trend.compare.remove', { name })}
                   onClick={() => {
-                    props.onCompare(compare.filter((c) => c !== code));
+                    update({ compare: compare.filter((c) => c !== code) });
                   }}
                 >
                   ×
@@ -221,12 +219,12 @@ export function TrendPanel(props: TrendPanelProps) {
             );
           })}
         </ul>
-        {compare.length < props.maxCompare ? (
+        {compare.length < board.maxCompare ? (
           <select
             aria-label={t('trend.compare.add')}
             value=""
             onChange={(e) => {
-              if (e.target.value) props.onCompare([...compare, e.target.value]);
+              if (e.target.value) update({ compare: [...compare, e.target.value] });
             }}
           >
             <option value="">{t('trend.compare.add')}</option>
@@ -237,24 +235,26 @@ export function TrendPanel(props: TrendPanelProps) {
             ))}
           </select>
         ) : (
-          <span className="muted">{t('trend.compare.full', { max: props.maxCompare })}</span>
+          <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
         )}
       </div>
       {region && indicator.aggregation.kind === 'none' && (
         <p className="panel__note">{t('trend.regionNotComparable')}</p>
       )}
-      {data.status === 'pending' && (
-        <PanelPending reconnecting={data.reconnecting}>
+      {result.status === 'pending' && (
+        <PanelPending reconnecting={result.reconnecting}>
           <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />
         </PanelPending>
       )}
-      {data.status === 'error' && <PanelError error={data.error} onRetry={data.retry} othersKeepWorking />}
-      {data.status === 'success' &&
+      {result.status === 'error' && (
+        <PanelError error={result.error} onRetry={result.retry} othersKeepWorking />
+      )}
+      {data &&
         (view === 'chart' ? (
           <div className="trend__chart" ref={panelRef}>
             {inView && chartSize.height > 0 && (
               <LazyChart
-                spec={chartSpec(false, 900)}
+                spec={spec}
                 height="100%"
                 ariaLabel={t('trend.ariaLabel', { indicator: indicator.name[locale] })}
                 fallback={<Skeleton className="skeleton--chart" height="100%" />}
@@ -265,7 +265,7 @@ export function TrendPanel(props: TrendPanelProps) {
           <TrendTable
             series={series}
             periods={data.national.periods}
-            formatValue={formatValue}
+            decimals={indicator.decimals}
             caption={indicator.name[locale]}
           />
         ))}
@@ -276,12 +276,12 @@ export function TrendPanel(props: TrendPanelProps) {
 function TrendTable({
   series,
   periods,
-  formatValue,
+  decimals,
   caption,
 }: {
   series: readonly TrendSeries[];
   periods: readonly Period[];
-  formatValue: (v: number) => string;
+  decimals: number;
   caption: string;
 }) {
   const { t, locale } = useI18n();
@@ -308,7 +308,11 @@ function TrendTable({
                 const v = s.values[i];
                 return (
                   <td key={s.id} className="num">
-                    {v === null || v === undefined ? <span className="muted">–</span> : formatValue(v)}
+                    {v === null || v === undefined ? (
+                      <span className="muted">–</span>
+                    ) : (
+                      formatNumber(v, locale, decimals)
+                    )}
                   </td>
                 );
               })}
@@ -318,88 +322,4 @@ function TrendTable({
       </table>
     </div>
   );
-}
-
-/** The chart's lines with their names, in drawing order. */
-export function selectTrendSeries({
-  data,
-  indicator,
-  era,
-  region,
-  regionName,
-  compare,
-  mode,
-  frequency,
-  t,
-  locale,
-}: {
-  data: Extract<TrendDataResult, { status: 'success' }>;
-  indicator: Indicator;
-  era: ProvinceEraId;
-  region: RegionId | null;
-  regionName: string | undefined;
-  compare: readonly string[];
-  mode: TrendMode;
-  frequency: Frequency;
-  t: Translate;
-  locale: 'vi' | 'en';
-}): TrendSeries[] {
-  const periods = data.national.periods;
-  const from = nativeMode(indicator);
-  const inMode = (values: readonly (number | null)[]) => switchMode(periods, values, from, mode);
-  const nation = inMode(data.national.national.values);
-  const out: TrendSeries[] = [
-    {
-      id: 'nation',
-      name: t('trend.nation'),
-      role: 'nation',
-      values: nation,
-      statuses: data.national.national.statuses,
-    },
-  ];
-  if (data.sources && region && regionName) {
-    const regionUnits = data.units34.filter((u) => u.regions.some((r) => r.value === region));
-    const line = regionLine(indicator, data.sources, regionUnits);
-    if (line) {
-      out.push({
-        id: `region:${region}`,
-        name: t('trend.regionAverage', { region: regionName }),
-        role: 'region',
-        values: inMode(line.values),
-        statuses: line.statuses,
-      });
-    }
-  }
-  const latest = periods.at(-1);
-  const units = era === '34' ? data.units34 : data.units63;
-  for (const code of compare) {
-    if (!data.sources) break;
-    const unit = units.find((u) => u.code === code);
-    const line = unitLine(indicator, data.sources, era, code, data.units34);
-    out.push({
-      id: `unit:${era}:${code}`,
-      name: unit && latest ? unitNameAt(unit, periodEnd(latest), locale) : code,
-      role: 'unit',
-      values: inMode(line.values),
-      statuses: line.statuses,
-    });
-  }
-  if (frequency !== 'year') {
-    out.push({
-      id: 'last-year',
-      name: t('trend.lastYear'),
-      role: 'last-year',
-      values: lastYearLine(frequency, nation),
-    });
-  }
-  const targets = data.national.national.targets;
-  if (indicator.target && targets && mode === nativeMode(indicator)) {
-    out.push({
-      id: 'plan',
-      name: t(indicator.target === 'estimate' ? 'trend.estimate' : 'trend.plan'),
-      role: 'plan',
-      values: targets,
-    });
-  }
-  return out;
 }

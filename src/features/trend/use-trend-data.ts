@@ -6,14 +6,15 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
-import { reconnectingOf, type Reconnecting } from '../../api/retry-state.ts';
+import type { FeedResult } from '../../api/result.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import type { SeriesParams } from '../../api/series/client.ts';
 import { toSeriesSet, type SeriesSet, type UnitSeries } from '../../api/series/to-domain.ts';
 import { weightPeriodFor } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { periodEnd, periodKey, yearPeriod, type Frequency, type Period } from '../../domain/period.ts';
 import { provinceEraAt, type AdminUnit, type ProvinceEraId, type RegionId } from '../../domain/units.ts';
-import type { LineSources } from './select-trend-lines.ts';
+import type { LineSources, TrendData } from './select-trend-lines.ts';
 
 const NO_UNITS: readonly AdminUnit[] = [];
 
@@ -30,16 +31,7 @@ export interface TrendRequest {
   readonly latestYear: number;
 }
 
-export type TrendDataResult =
-  | { readonly status: 'pending'; readonly reconnecting?: Reconnecting }
-  | { readonly status: 'error'; readonly error: unknown; readonly retry: () => void }
-  | {
-      readonly status: 'success';
-      readonly national: SeriesSet;
-      readonly sources: LineSources | null;
-      readonly units34: readonly AdminUnit[];
-      readonly units63: readonly AdminUnit[];
-    };
+export type TrendDataResult = FeedResult<TrendData>;
 
 /** Requests (as series params minus the indicator) for the lines other than the nation. */
 function lineRequests(
@@ -161,7 +153,11 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
   // A failed refresh keeps the lines on screen; only a query with nothing to show fails the panel.
   const failed = all.find((r) => r.isError && r.data === undefined);
   const ready = units34 !== undefined && units63 !== undefined && results.every((r) => r.data !== undefined);
+  // `results` is a new array each render; the update stamps say when its members change.
   const stamp = results.map((r) => r.dataUpdatedAt).join(',');
+  const failedStamp = `${failed ? 'failed' : 'ok'}:${all
+    .map((r) => `${r.errorUpdatedAt}:${r.failureCount}:${r.fetchStatus}`)
+    .join(',')}`;
 
   const assembled = useMemo(() => {
     if (!ready) return undefined;
@@ -189,22 +185,27 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
         : {}),
     };
     return { national, sources };
-    // `results` is a new array each render; `stamp` tracks its members.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, stamp, lines.length, perLine, rule.kind, weight, weightFrequency, frequency, latestYear]);
 
-  if (failed) {
-    return {
-      status: 'error',
-      error: failed.error,
-      retry: () => {
-        for (const r of all) if (r.isError) void r.refetch();
-      },
-    };
-  }
-  if (!assembled || !units34 || !units63) {
-    const reconnecting = reconnectingOf(all);
-    return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
-  }
-  return { status: 'success', ...assembled, units34, units63 };
+  // One object per answer, not per render: the trend's chart is memoised on it and must not be rebuilt
+  // when only something else on the board (the hovered unit) changes.
+  return useMemo((): TrendDataResult => {
+    if (failed) {
+      return {
+        status: 'error',
+        error: failed.error,
+        retry: () => {
+          for (const r of all) if (r.isError) void r.refetch();
+        },
+      };
+    }
+    if (!assembled || !units34 || !units63) {
+      const reconnecting = reconnectingOf(all);
+      return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
+    }
+    return { status: 'success', data: { ...assembled, units34, units63 } };
+    // `failed` and `all` are new objects each render; `failedStamp` tracks them (and the retries).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [failedStamp, assembled, units34, units63]);
 }

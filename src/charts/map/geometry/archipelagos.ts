@@ -2,7 +2,7 @@
  * The map's fixed furniture, shared by the build-time geometry pipeline (scripts/geo) and the runtime map
  * option builder: the two archipelagos with their islands, the sea label, the fit bounds and the credit line.
  *
- * Conventions (DOMAIN.md §5, UX.md): Hoàng Sa and Trường Sa are always shown, as small island marks in their
+ * Conventions (docs/domain.md §8, docs/design.md): Hoàng Sa and Trường Sa are always shown, as small island marks in their
  * true position coloured like their province (Đà Nẵng 48, Khánh Hòa 56 in both eras), never as a zone outline,
  * which would read as a boundary claim; the sea is "Biển Đông" / "East Sea".
  */
@@ -31,9 +31,9 @@ export interface Archipelago {
   /** The province the archipelago belongs to; the same code in the 63 and 34 eras. */
   readonly provinceCode: string;
   readonly label: LocalizedText;
-  /** Where the label goes (DOMAIN.md §5.3). */
+  /** Where the label goes (docs/domain.md §8.3). */
   readonly anchor: LngLat;
-  /** Approximate extent of the group (DOMAIN.md §5.3), for checks only: never drawn. */
+  /** Approximate extent of the group (docs/domain.md §8.3), for checks only: never drawn. */
   readonly extent: LngLatBox;
   /** A few real islands, drawn as small diamonds merged into the province's geometry. */
   readonly islands: readonly Island[];
@@ -93,7 +93,7 @@ export const SEA_LABEL: { readonly label: LocalizedText; readonly anchor: LngLat
   anchor: [113.5, 13.5],
 };
 
-/** Full-country fit bounds including both archipelagos (DOMAIN.md §5.3): lng 102.0 → 117.6, lat 6.0 → 23.6. */
+/** Full-country fit bounds including both archipelagos (docs/domain.md §8.3): lng 102.0 → 117.6, lat 6.0 → 23.6. */
 export const VIETNAM_BOUNDS: LngLatBox = { west: 102.0, south: 6.0, east: 117.6, north: 23.6 };
 
 /** {@link VIETNAM_BOUNDS} as ECharts `geo.boundingCoords`: [[west, north], [east, south]]. */

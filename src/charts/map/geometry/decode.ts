@@ -1,6 +1,7 @@
 /**
  * Runtime side of the province geometry: turn the compact topology served as `virtual:vn-geometry`
- * (built by scripts/geo/build-geometry.ts) into the GeoJSON that `echarts.registerMap` takes.
+ * (built by scripts/geo/build-geometry.ts) into the GeoJSON that `echarts.registerMap` takes, and its table of
+ * label anchors (computed at build time, scripts/geo/label-points.ts) into the map the option builder takes.
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -16,6 +17,20 @@ export type VnGeometryObjects = {
 };
 
 export type VnTopology = Topology<VnGeometryObjects>;
+
+/** [lng, lat] label anchor per official code of one era, as shipped in `virtual:vn-geometry`. */
+export type LabelPointTable = Readonly<Record<string, readonly [lng: number, lat: number]>>;
+
+/** The label anchors of both eras, `labelPoints` of `virtual:vn-geometry`. */
+export type VnLabelPoints = Readonly<Record<ProvinceEraId, LabelPointTable>>;
+
+/** The label anchors of `era` as a map from code to [lng, lat], in the table's order. */
+export function toLabelPointMap(
+  table: VnLabelPoints,
+  era: ProvinceEraId,
+): ReadonlyMap<string, readonly [lng: number, lat: number]> {
+  return new Map(Object.entries(table[era]));
+}
 
 /** Properties of a unit feature: only the code, which is ECharts' `nameProperty`. */
 export interface UnitFeatureProperties {

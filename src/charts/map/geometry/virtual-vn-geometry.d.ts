@@ -1,11 +1,16 @@
 /**
- * `virtual:vn-geometry`, served by vite-plugin-vn-geometry.ts: the compact province topology of both eras.
- * Objects `units63` and `units34`, one geometry per unit with `id` = official two-digit code, sharing arcs.
- * Turn it into GeoJSON with `toFeatureCollection` (decode.ts). Keep in step with `VnTopology` there.
+ * `virtual:vn-geometry`, served by scripts/geo/vite-plugin-vn-geometry.ts: the compact province topology of both
+ * eras and their label anchors. The topology has objects `units63` and `units34`, one geometry per unit with
+ * `id` = official two-digit code, sharing arcs; turn it into GeoJSON with `toFeatureCollection` (decode.ts).
+ * `labelPoints` holds one [lng, lat] anchor per code and era (scripts/geo/label-points.ts). Keep in step with
+ * `VnTopology` and `VnLabelPoints` in decode.ts.
  */
 declare module 'virtual:vn-geometry' {
   import type { GeometryCollection, Topology } from 'topojson-specification';
 
   const topology: Topology<{ units63: GeometryCollection; units34: GeometryCollection }>;
   export default topology;
+  export const labelPoints: Readonly<
+    Record<'63' | '34', Readonly<Record<string, readonly [lng: number, lat: number]>>>
+  >;
 }

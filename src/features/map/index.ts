@@ -1,0 +1,2 @@
+/** The province map of a board's indicator, drawn from the board's rows. */
+export { MapPanel } from './map-panel.tsx';

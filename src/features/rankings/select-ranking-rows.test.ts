@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../mocks/data/catalog.ts';
+import type { EraFigure } from '../../domain/era-figures.ts';
+import { monthPeriod } from '../../domain/period.ts';
+import { registryUnits } from '../../domain/registry.ts';
+import { selectBoardRows } from '../figures/index.tsx';
+import { selectRankingBars, selectVisibleRows, SLICE_SIZE } from './select-ranking-rows.ts';
+
+const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
+const units = registryUnits('34');
+
+// Every unit of the 34 with a value falling in code order, Lai Châu (12) late.
+const byCode = new Map<string, EraFigure>(
+  units.map((u, i) => [
+    u.code,
+    u.code === '12'
+      ? {
+          code: u.code,
+          state: 'missing',
+          value: null,
+          status: 'missing',
+          missingReason: 'late',
+          previousYear: null,
+          target: null,
+          converted: false,
+        }
+      : {
+          code: u.code,
+          state: 'value',
+          value: 90 - i,
+          status: 'official',
+          previousYear: null,
+          target: null,
+          converted: false,
+        },
+  ]),
+);
+const { rows } = selectBoardRows({
+  indicator,
+  figures: { era: '34', conversion: 'none', byCode },
+  units,
+  period: monthPeriod(2026, 10),
+  locale: 'vi',
+});
+
+describe('selectVisibleRows', () => {
+  it('lists every unit, ranked first, the late one last', () => {
+    const all = selectVisibleRows(rows, { region: null, query: '', slice: 'all' });
+    expect(all).toHaveLength(34);
+    expect(all[0]?.name).toBe('Hà Nội');
+    expect(all.at(-1)?.code).toBe('12');
+  });
+
+  it("keeps a region's units with their national ranks", () => {
+    const dbsh = selectVisibleRows(rows, { region: 'DBSH', query: '', slice: 'all' });
+    expect(dbsh.length).toBeGreaterThan(3);
+    expect(dbsh.every((r) => r.region === 'DBSH')).toBe(true);
+    expect(dbsh[0]?.rank).toBe(1);
+    expect(dbsh.map((r) => r.rank)).toEqual([...dbsh.map((r) => r.rank)].sort((a, b) => a! - b!));
+  });
+
+  it('finds a unit by its name without diacritics, or by its code', () => {
+    expect(
+      selectVisibleRows(rows, { region: null, query: 'dak lak', slice: 'all' }).map((r) => r.name),
+    ).toEqual(['Đắk Lắk']);
+    expect(selectVisibleRows(rows, { region: null, query: ' 79 ', slice: 'all' }).map((r) => r.name)).toEqual(
+      ['TP. Hồ Chí Minh'],
+    );
+  });
+
+  it('shows the best or the worst ten ranked units, never the unranked', () => {
+    const top = selectVisibleRows(rows, { region: null, query: '', slice: 'top' });
+    const bottom = selectVisibleRows(rows, { region: null, query: '', slice: 'bottom' });
+    expect(top.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(bottom).toHaveLength(SLICE_SIZE);
+    expect(bottom.at(-1)?.rank).toBe(33);
+    expect(bottom.some((r) => r.code === '12')).toBe(false);
+  });
+});
+
+describe('selectRankingBars', () => {
+  it('draws a bar for each ranked unit with its value as written, none for a missing one', () => {
+    const bars = selectRankingBars(selectVisibleRows(rows, { region: null, query: '', slice: 'all' }));
+    expect(bars).toHaveLength(33);
+    expect(bars[0]).toEqual({ code: '01', name: 'Hà Nội', value: 90, rank: 1, valueText: '90,0% kế hoạch' });
+    expect(bars.some((b) => b.code === '12')).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { keptParams, ROUTES } from './index.ts';
+
+const current = new URLSearchParams('lang=en&theme=dark&indicator=cpi-yoy&period=2026-10');
+
+describe('the route table', () => {
+  it("links a unit's page in its era, keeping only the language and theme of the current page", () => {
+    expect(ROUTES.province.href({ code: '79', era: '34' })).toBe('/tinh/79');
+    expect(ROUTES.province.href({ code: '27', era: '63' })).toBe('/tinh/27?era=63');
+    expect(ROUTES.province.href({ code: '27', era: '63' }, current)).toBe(
+      '/tinh/27?lang=en&theme=dark&era=63',
+    );
+  });
+
+  it('links the overview and its boards the same way', () => {
+    expect(ROUTES.overview.href({})).toBe('/');
+    expect(ROUTES.overview.href({}, current)).toBe('/?lang=en&theme=dark');
+    expect(ROUTES.overview.href({ group: 'tasks' }, new URLSearchParams('lang=en'))).toBe(
+      '/?lang=en&group=tasks',
+    );
+  });
+
+  it('names the patterns the router mounts, and each href matches its pattern', () => {
+    expect(ROUTES.overview.path).toBe('/');
+    expect(ROUTES.province.path).toBe('/tinh/:code');
+    const pattern = new RegExp(`^${ROUTES.province.path.replace(':code', '[^/?]+')}(\\?|$)`);
+    expect(ROUTES.province.href({ code: '01', era: '34' }, current)).toMatch(pattern);
+  });
+
+  it('links the wall with its views and the deck with a published deck file', () => {
+    expect(ROUTES.kiosk.href({ views: ['/', '/tinh/79'] }, current)).toBe(
+      '/kiosk?lang=en&theme=dark&view=%2F&view=%2Ftinh%2F79',
+    );
+    expect(ROUTES.deck.href({ deck: '/decks/hop-thang-11.json' })).toBe(
+      '/trinh-chieu?deck=%2Fdecks%2Fhop-thang-11.json',
+    );
+    expect(ROUTES.deck.href({})).toBe('/trinh-chieu');
+  });
+
+  it('keeps nothing but the shell preferences, and nothing empty', () => {
+    expect(keptParams(new URLSearchParams('lang=&theme=light&era=63')).toString()).toBe('theme=light');
+    expect(keptParams().toString()).toBe('');
+  });
+});

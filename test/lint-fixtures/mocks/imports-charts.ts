@@ -1,0 +1,3 @@
+import { drawBar } from '../src/charts/draw-bar.ts';
+
+export const drawn = drawBar;

@@ -1,0 +1,3 @@
+import { share } from '../domain/share.ts';
+
+export const fetchShare = share;

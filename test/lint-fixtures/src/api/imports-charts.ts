@@ -1,0 +1,3 @@
+import { drawBar } from '../charts/draw-bar.ts';
+
+export const upwards = drawBar;

@@ -1,0 +1,3 @@
+import { throughIndex } from '../features/overview/through-index.ts';
+
+export const page = throughIndex;

@@ -1,0 +1,3 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+
+export const Chart = ReactEChartsCore;

@@ -1,0 +1,3 @@
+import { messages } from '../i18n/messages.ts';
+
+export const words = messages;

@@ -1,0 +1,3 @@
+import { figuresRow } from '../features/figures/index.tsx';
+
+export const upwards = figuresRow;

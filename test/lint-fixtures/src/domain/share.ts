@@ -1,0 +1,1 @@
+export const share = (part: number, whole: number): number => part / whole;

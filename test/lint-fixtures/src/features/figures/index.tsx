@@ -1,0 +1,1 @@
+export { figuresRow } from './row.ts';

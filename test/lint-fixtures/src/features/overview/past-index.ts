@@ -1,0 +1,3 @@
+import { figuresRow } from '../figures/row.ts';
+
+export const pastIndex = figuresRow;

@@ -1,0 +1,3 @@
+import { figuresRow } from '../figures/index.tsx';
+
+export const throughIndex = figuresRow;

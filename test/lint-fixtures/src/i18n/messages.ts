@@ -1,0 +1,1 @@
+export const messages = { vi: 'Cả nước', en: 'Whole country' };
