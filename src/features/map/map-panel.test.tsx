@@ -77,6 +77,7 @@ describe('the map panel', { timeout: 60_000 }, () => {
     await user.click(within(map).getByRole('button', { name: 'Phát diễn biến các kỳ' }));
     await waitFor(() => {
       expect(mapInput().texts.scaleNote).toMatch(/^Thang màu cố định cho /);
+      expect(mapInput().scale?.kind).toBe('diverging');
     }, WAIT);
     const { edges, scale } = mapInput();
     // Symmetric classes about the centre: an odd number of them, the middle one holding the centre.

@@ -102,14 +102,22 @@ export function MapPanel({ board }: { board: BoardResult }) {
     [range, periods, indicator, era],
   );
   const rangeFigures = useFiguresBatch(rangeRequests, catalog, latestYear);
-  // A diverging scale's centre (the national value) moves with the period: a playback holds the one of the
-  // period it started on, so the classes stay put. Kept in state, set while rendering when a playback starts.
+  // A diverging scale's centre (the national value) moves with the period: a playback holds the first one it
+  // sees, so the classes stay put. Kept in state, set while rendering once the playback has a centre; until
+  // then (the board of the first period still loading) the player waits.
   const [held, setHeld] = useState<{ range: PlaybackRange; scale: typeof scale } | null>(null);
-  if (range && held?.range !== range) setHeld({ range, scale });
+  if (range && scale && held?.range !== range) setHeld({ range, scale });
   const rangeScale = range && held?.range === range ? held.scale : scale;
+  const awaitingCentre =
+    indicator.mapScale?.kind === 'diverging' && !rangeScale && board.status === 'pending';
   const rangeEdges = useMemo(
-    () => (range ? selectRangeEdges(rangeFigures, indicator.decimals, rangeScale) : null),
-    [range, rangeFigures, indicator.decimals, rangeScale],
+    () =>
+      range
+        ? awaitingCentre
+          ? ({ status: 'pending' } as const)
+          : selectRangeEdges(rangeFigures, indicator.decimals, rangeScale)
+        : null,
+    [range, awaitingCentre, rangeFigures, indicator.decimals, rangeScale],
   );
   const fixedEdges = rangeEdges?.status === 'ready' && rangeEdges.edges.length > 1 ? rangeEdges.edges : null;
   const rangeFrom = range ? periods[range.from] : undefined;
