@@ -144,6 +144,13 @@ describe('buildRankingBarOption', () => {
   });
 });
 
+describe('buildRankingBarOption: motion', () => {
+  it('animates on screen, and not for export nor when the reader asked for less motion', () => {
+    expect(buildRankingBarOption(input()).animation).toBe(true);
+    expect(buildRankingBarOption(input({ reducedMotion: true })).animation).toBe(false);
+  });
+});
+
 describe('toneAgainst', () => {
   it('reads better and worse by polarity', () => {
     expect(toneAgainst(3, 2, 'higher-is-better')).toBe('good');

@@ -46,6 +46,8 @@ export interface RankingBarInput {
   /** CSS px; `fontSize`: the page text size (CSS root font size), below which labels do not shrink much. */
   readonly size: { readonly width: number; readonly height: number; readonly fontSize?: number };
   readonly export?: ExportFrameText;
+  /** The reader asked for less motion (`prefers-reduced-motion`): no animation. */
+  readonly reducedMotion?: boolean;
 }
 
 /** A bar's data item: `code` rides along for click handlers (`params.data.code`). */
@@ -153,7 +155,7 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   if (lines) series.markLine = lines;
 
   return {
-    animation: !input.export,
+    animation: !input.export && !input.reducedMotion,
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },

@@ -9,6 +9,7 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
@@ -25,7 +26,7 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import { rankingTitle, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 const EXPORT_WIDTH = 900;
@@ -42,6 +43,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const { slice, rankingView: view } = panels;
   const [query, setQuery] = useState('');
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
@@ -52,7 +54,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatIndicatorPeriod(indicator, period, locale);
-  const title = t('ranking.title', { count: data ? rows.length : era });
+  const title = data ? rankingTitle(t, visible.length, rows.length) : t('ranking.title', { count: era });
   const national = data?.current.national.value ?? null;
   const updatedAt = data?.current.updatedAt;
 
@@ -64,6 +66,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
           ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
@@ -86,7 +89,20 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, national, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [
+      bars,
+      national,
+      indicator,
+      period,
+      hovered,
+      reducedMotion,
+      theme,
+      textSize,
+      periodText,
+      updatedAt,
+      locale,
+      t,
+    ],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;

@@ -4,7 +4,8 @@ import type { EraFigure } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows, SLICE_SIZE } from './select-ranking-rows.ts';
+import { translate, type Translate } from '../../i18n/i18n.tsx';
+import { rankingTitle, selectRankingBars, selectVisibleRows, SLICE_SIZE } from './select-ranking-rows.ts';
 
 const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
 const units = registryUnits('34');
@@ -84,5 +85,18 @@ describe('selectRankingBars', () => {
     expect(bars).toHaveLength(33);
     expect(bars[0]).toEqual({ code: '01', name: 'Hà Nội', value: 90, rank: 1, valueText: '90,0% kế hoạch' });
     expect(bars.some((b) => b.code === '12')).toBe(false);
+  });
+});
+
+describe('rankingTitle', () => {
+  const t: Translate = (key, params) => translate('vi', key, params);
+  it('counts what the ranking lists, and of how many when a filter lists fewer', () => {
+    const all = rows.length;
+    expect(rankingTitle(t, all, all)).toBe('Xếp hạng (34)');
+    const region = selectVisibleRows(rows, { region: 'DBSH', query: '', slice: 'all' });
+    expect(rankingTitle(t, region.length, all)).toBe(`Xếp hạng (${region.length} của 34)`);
+    expect(region.length).toBeLessThan(all);
+    const top = selectVisibleRows(rows, { region: null, query: '', slice: 'top' });
+    expect(rankingTitle(t, top.length, all)).toBe('Xếp hạng (10 của 34)');
   });
 });

@@ -5,6 +5,7 @@
 import type { RankingBarRow } from '../../charts/ranking/build-ranking-bar-option.ts';
 import { matchesSearch } from '../../domain/text.ts';
 import type { RegionId } from '../../domain/units.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
 import type { RankingSlice } from '../board/index.ts';
 import type { BoardRow } from '../figures/index.tsx';
 
@@ -36,4 +37,12 @@ export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[]
       ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.valueText ?? '' }]
       : [],
   );
+}
+
+/**
+ * The ranking's title, counting what it shows: "Xếp hạng (34)" when every unit is listed, "Xếp hạng (6 của 34)"
+ * when a region, a search or a slice lists fewer.
+ */
+export function rankingTitle(t: Translate, shown: number, total: number): string {
+  return shown === total ? t('ranking.title', { count: total }) : t('ranking.titleOf', { shown, total });
 }

@@ -13,6 +13,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber } from '../../domain/format.ts';
 import { sourcesBetween } from '../../domain/indicators.ts';
@@ -58,6 +59,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const switchable = canSwitchMode(indicator, frequency);
   const mode: TrendMode = switchable
     ? (board.panels.trendMode ?? nativeMode(indicator))
@@ -76,6 +78,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
     [data, locale],
   );
   const axisLabel = indicator.unit.label[locale];
+  // The board's period (the map's, the player's), marked on the axis.
+  const current = data
+    ? data.national.periods.findIndex((p) => periodKey(p) === periodKey(board.period))
+    : -1;
   const unitsOfEra = data ? (era === '34' ? data.units34 : data.units63) : NO_UNITS;
   const latestDate = periodEnd(last);
   const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
@@ -100,7 +106,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
             official: t('status.official'),
           },
           noData: t('status.missing'),
+          provisional: t('trend.provisional'),
         },
+        ...(current >= 0 ? { current } : {}),
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
           ? { width: EXPORT_WIDTH, height: EXPORT_HEIGHT }
@@ -133,6 +142,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
       axisLabel,
       indicator,
       highlightedId,
+      current,
+      reducedMotion,
       theme,
       chartSize.width,
       chartSize.height,
