@@ -324,7 +324,10 @@ export interface FormatPeriodOptions {
    * "Jan–Oct 2026". A January or first-quarter value is the same with or without it.
    */
   readonly cumulative?: boolean;
-  /** Compact form for axes and narrow cells: "T10/2026", "Q3/2026", "9T/2026". */
+  /**
+   * Compact form for axes and narrow cells: "T10/2026", "Q3/2026"; a cumulative value "10 tháng/2026", never
+   * "10T/2026", which differs from the month "T10/2026" only by the order of its letters.
+   */
   readonly short?: boolean;
 }
 
@@ -371,7 +374,8 @@ export const EN_MONTHS_SHORT = [
  * Vietnamese follows the statistics office's report titles: "Tháng 10/2026", "Quý III/2026" (Roman
  * quarters), "Năm 2026"; short "T10/2026", "Q3/2026", "2026". Cumulative values are named by the months
  * they cover: "9 tháng năm 2026", "6 tháng đầu năm 2026" (the half-year has its own name), and a
- * cumulative December or fourth quarter is the whole year, "Năm 2026"; short "9T/2026", "6T/2026", "2026".
+ * cumulative December or fourth quarter is the whole year, "Năm 2026"; short "9 tháng/2026", "6 tháng/2026",
+ * "2026" (the statistics office's "9T/2026" is one transposed letter away from the month "T9/2026").
  *
  * English: "October 2026", "Q3 2026", "2026"; short "Oct 2026"; cumulative "Jan–Oct 2026" (en dash),
  * the full year "2026".
@@ -417,7 +421,7 @@ function plainEn(p: Period, short: boolean): string {
 
 /** January through `months` (2–11) of `year`. */
 function cumulativeVi(year: number, months: number, short: boolean): string {
-  if (short) return `${months}T/${year}`;
+  if (short) return `${months} tháng/${year}`;
   return months === 6 ? `6 tháng đầu năm ${year}` : `${months} tháng năm ${year}`;
 }
 
