@@ -182,8 +182,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
           />
           {board.status === 'success' && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows, indicator, period, era, updatedAt, variant, t, locale });
               }}
               {...(map.status === 'ready'
                 ? {

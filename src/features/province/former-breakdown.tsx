@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { toObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
+import { downloadCsv } from '../../components/export/download.ts';
+import { csvFileName } from '../../components/export/to-csv.ts';
+import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PeriodSelect } from '../../components/period-select.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
@@ -21,6 +25,7 @@ import {
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { missingKey, useIndicatorFigures } from '../figures/index.tsx';
+import { breakdownCsvContent } from './province-exports.ts';
 import { latestPeriodForEra } from './select-profile.ts';
 
 /**
@@ -79,6 +84,49 @@ export function FormerBreakdown({
   const totalFigure = total.status === 'success' ? total.data.figures.byCode.get(unit.code) : undefined;
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
   const sum = indicator.aggregation.kind === 'sum' && totalFigure?.value ? totalFigure.value : null;
+  const unitName = unitNameAt(unit, unit.validFrom, locale);
+
+  const exportCsv = (variant: CsvVariant) => {
+    if (!observations.data) return;
+    const byCode = observations.data.byCode;
+    const content = breakdownCsvContent(
+      {
+        indicator,
+        unitName,
+        periodText,
+        formers: formers.map((f) => {
+          const o = byCode.get(f.code);
+          return {
+            code: f.code,
+            name: unitNameAt(f, periodEnd(period), locale),
+            value: o?.value ?? null,
+            statusText: o?.value != null ? t(`status.${o.status}`) : t(missingKey(o ?? {})),
+          };
+        }),
+        total: {
+          code: unit.code,
+          name: t('province.breakdown.total', { name: unitName }),
+          value: totalFigure?.state === 'value' ? totalFigure.value : null,
+          statusText: totalFigure
+            ? t(missingKey(totalFigure, `status.${totalFigure.status}`))
+            : t('status.missing'),
+        },
+        updatedAt: observations.data.updatedAt,
+      },
+      { variant, t, locale },
+    );
+    downloadCsv(
+      content,
+      csvFileName([
+        'dieu-hanh',
+        'tinh-cu',
+        unitNameAt(unit, unit.validFrom, 'vi'),
+        indicator.name[locale],
+        periodKey(period),
+        ...csvVariantNameParts(variant),
+      ]),
+    );
+  };
 
   return (
     <Panel
@@ -86,12 +134,15 @@ export function FormerBreakdown({
       title={t('province.breakdown')}
       subtitle={`${indicator.name[locale]} · ${periodText}`}
       actions={
-        <PeriodSelect
-          periods={periods}
-          value={period}
-          cumulative={indicator.cumulative}
-          onChange={onPeriod}
-        />
+        <>
+          <PeriodSelect
+            periods={periods}
+            value={period}
+            cumulative={indicator.cumulative}
+            onChange={onPeriod}
+          />
+          {observations.data && <ExportButtons onCsv={exportCsv} />}
+        </>
       }
     >
       <p className="panel__note">{t('province.breakdown.note')}</p>
@@ -143,9 +194,7 @@ export function FormerBreakdown({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">
-                {t('province.breakdown.total', { name: unitNameAt(unit, unit.validFrom, locale) })}
-              </th>
+              <th scope="row">{t('province.breakdown.total', { name: unitName })}</th>
               <td className="num">
                 {totalFigure?.state === 'value' && totalFigure.value !== null ? (
                   formatIndicatorValue(indicator, totalFigure.value, locale).text

@@ -176,8 +176,8 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           />
           {data && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows: visible, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows: visible, indicator, period, era, updatedAt, variant, t, locale });
               }}
               onPng={() =>
                 exportPanelPng(

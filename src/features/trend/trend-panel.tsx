@@ -4,6 +4,8 @@ import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
+import { csvMeta } from '../../components/export/csv-meta.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -14,12 +16,14 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime, formatNumber } from '../../domain/format.ts';
+import { formatDateTime } from '../../domain/format.ts';
+import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard, type TrendMode } from '../board/index.ts';
 import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
+import { selectTrendTable, trendCsvTable } from './select-trend-table.ts';
 import { useTrendData } from './use-trend-data.ts';
 
 const FALLBACK_HEIGHT = 340;
@@ -141,13 +145,39 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   );
   const spec = useMemo(() => chartSpec(false), [chartSpec]);
 
-  const exportCsv = () => {
-    const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
-    const rows = (data ? data.national.periods : []).map((p, i) => [
-      periodKey(p),
-      ...series.map((s) => s.values[i] ?? null),
-    ]);
-    downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era]));
+  const exportCsv = (variant: CsvVariant) => {
+    const periodsShown = data ? data.national.periods : [];
+    const { headers, rows } = trendCsvTable({
+      series,
+      periods: periodsShown,
+      indicator,
+      variant,
+      periodHeader: t('trend.col.period'),
+      locale,
+    });
+    const cumulative = mode === 'cumulative';
+    const meta = csvMeta(
+      {
+        indicator,
+        period: `${formatPeriod(first, locale, { cumulative })} – ${formatPeriod(last, locale, { cumulative })}`,
+        era,
+        updatedAt,
+        extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
+      },
+      variant,
+      { t, locale },
+    );
+    downloadCsv(
+      toCsv(headers, rows, { dialect: variant.dialect, meta }),
+      csvFileName([
+        'dieu-hanh',
+        'xu-huong',
+        indicator.name[locale],
+        `${periodKey(first)}-${periodKey(last)}`,
+        era,
+        ...csvVariantNameParts(variant),
+      ]),
+    );
   };
   const exportPng = async () => {
     const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
@@ -256,7 +286,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           <TrendTable
             series={series}
             periods={data.national.periods}
-            decimals={indicator.decimals}
+            indicator={indicator}
+            mode={mode}
             caption={indicator.name[locale]}
           />
         ))}
@@ -267,16 +298,21 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
 function TrendTable({
   series,
   periods,
-  decimals,
+  indicator,
+  mode,
   caption,
 }: {
   series: readonly TrendSeries[];
   periods: readonly Period[];
-  decimals: number;
+  indicator: Indicator;
+  mode: TrendMode;
   caption: string;
 }) {
   const { t, locale } = useI18n();
-  const newestFirst = periods.map((period, i) => ({ period, i })).reverse();
+  const table = useMemo(
+    () => selectTrendTable({ series, periods, indicator, mode, locale }),
+    [series, periods, indicator, mode, locale],
+  );
   return (
     <div className="table-scroll table-scroll--tall">
       <table className="data-table">
@@ -284,29 +320,22 @@ function TrendTable({
         <thead>
           <tr>
             <th scope="col">{t('trend.col.period')}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col" className="num">
-                {s.name}
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className="num">
+                {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {newestFirst.map(({ period, i }) => (
-            <tr key={periodKey(period)}>
-              <th scope="row">{formatPeriod(period, locale)}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.id} className="num">
-                    {v === null || v === undefined ? (
-                      <span className="muted">–</span>
-                    ) : (
-                      formatNumber(v, locale, decimals)
-                    )}
-                  </td>
-                );
-              })}
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, i) => (
+                <td key={table.columns[i]?.id ?? i} className="num">
+                  {cell ?? <span className="muted">–</span>}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
