@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { toObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
-import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
+import type { CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv } from '../../components/export/download.ts';
-import { csvFileName } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PeriodSelect } from '../../components/period-select.tsx';
@@ -25,7 +24,7 @@ import {
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { missingKey, useIndicatorFigures } from '../figures/index.tsx';
-import { breakdownCsvContent } from './province-exports.ts';
+import { breakdownCsvContent, breakdownCsvName } from './province-exports.ts';
 import { latestPeriodForEra } from './select-profile.ts';
 
 /**
@@ -88,43 +87,13 @@ export function FormerBreakdown({
 
   const exportCsv = (variant: CsvVariant) => {
     if (!observations.data) return;
-    const byCode = observations.data.byCode;
-    const content = breakdownCsvContent(
-      {
-        indicator,
-        unitName,
-        periodText,
-        formers: formers.map((f) => {
-          const o = byCode.get(f.code);
-          return {
-            code: f.code,
-            name: unitNameAt(f, periodEnd(period), locale),
-            value: o?.value ?? null,
-            statusText: o?.value != null ? t(`status.${o.status}`) : t(missingKey(o ?? {})),
-          };
-        }),
-        total: {
-          code: unit.code,
-          name: t('province.breakdown.total', { name: unitName }),
-          value: totalFigure?.state === 'value' ? totalFigure.value : null,
-          statusText: totalFigure
-            ? t(missingKey(totalFigure, `status.${totalFigure.status}`))
-            : t('status.missing'),
-        },
-        updatedAt: observations.data.updatedAt,
-      },
-      { variant, t, locale },
-    );
+    const { byCode, updatedAt } = observations.data;
     downloadCsv(
-      content,
-      csvFileName([
-        'dieu-hanh',
-        'tinh-cu',
-        unitNameAt(unit, unit.validFrom, 'vi'),
-        indicator.name[locale],
-        periodKey(period),
-        ...csvVariantNameParts(variant),
-      ]),
+      breakdownCsvContent(
+        { indicator, unit, formers, period, byCode, total: totalFigure, updatedAt },
+        { variant, t, locale },
+      ),
+      breakdownCsvName(unit, indicator, period, variant),
     );
   };
 

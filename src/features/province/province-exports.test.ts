@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvNumber, readCsvFile } from '../../../test/e2e-support/csv.ts';
 import type { Indicator } from '../../domain/indicators.ts';
+import type { Observation } from '../../domain/observation.ts';
+import { registryUnits } from '../../domain/registry.ts';
 import { monthPeriod, yearPeriod } from '../../domain/period.ts';
 import { translate, type Translate } from '../../i18n/i18n.tsx';
 import type { BoardRow } from '../figures/index.tsx';
@@ -112,18 +114,25 @@ describe('profileCsvContent', () => {
 });
 
 describe('breakdownCsvContent', () => {
+  const units34 = registryUnits('34');
+  const units63 = registryUnits('63');
+  const hcm = units34.find((u) => u.code === '79')!;
+  const formers = (hcm.formerCodes ?? []).map((c) => units63.find((u) => u.code === c)!);
+  const byCode = new Map<string, Observation>([
+    ['74', { value: 1234.56, status: 'official', previousYear: null, target: null }],
+    ['77', { value: null, status: 'missing', previousYear: null, target: null, missingReason: 'late' }],
+    ['79', { value: 5000.04, status: 'preliminary', previousYear: null, target: null }],
+  ]);
+
   it('lists the former units, then the merged unit’s own figure, rounded', () => {
     const content = breakdownCsvContent(
       {
         indicator: indicator('thu', 1, 'tỷ đồng'),
-        unitName: 'TP. Hồ Chí Minh',
-        periodText: 'Tháng 5/2025',
-        formers: [
-          { code: '74', name: 'Bình Dương', value: 1234.56, statusText: 'Chính thức' },
-          { code: '77', name: 'Bà Rịa - Vũng Tàu', value: null, statusText: 'Chậm gửi báo cáo' },
-          { code: '79', name: 'Hồ Chí Minh', value: 5000.04, statusText: 'Chính thức' },
-        ],
-        total: { code: '79', name: 'Tổng TP. Hồ Chí Minh', value: null, statusText: 'Chưa có số liệu' },
+        unit: hcm,
+        formers,
+        period: monthPeriod(2025, 5),
+        byCode,
+        total: undefined,
       },
       context('semicolon'),
     );
@@ -134,8 +143,54 @@ describe('breakdownCsvContent', () => {
     expect(file.rows.map((r) => [r[0], r[1], csvNumber(r[2], ';'), r[3]])).toEqual([
       ['74', 'Bình Dương', 1234.6, 'Chính thức'],
       ['77', 'Bà Rịa - Vũng Tàu', null, 'Chậm gửi báo cáo'],
-      ['79', 'Hồ Chí Minh', 5000, 'Chính thức'],
-      ['79', 'Tổng TP. Hồ Chí Minh', null, 'Chưa có số liệu'],
+      ['79', 'Hồ Chí Minh', 5000, 'Sơ bộ'],
+      ['79', 'TP. Hồ Chí Minh (quy đổi)', null, 'Chưa có số liệu'],
     ]);
+  });
+
+  it('says why a merged unit has no figure, and keeps the conversion raw when asked', () => {
+    const args = {
+      indicator: indicator('thu', 1, 'tỷ đồng'),
+      unit: hcm,
+      formers,
+      period: monthPeriod(2025, 5),
+      byCode,
+    };
+    const notComparable = readCsvFile(
+      breakdownCsvContent(
+        {
+          ...args,
+          total: {
+            code: '79',
+            state: 'not-comparable',
+            value: null,
+            status: 'missing',
+            previousYear: null,
+            target: null,
+            converted: true,
+          },
+        },
+        context('comma'),
+      ),
+    );
+    expect(notComparable.rows.at(-1)?.slice(2)).toEqual(['', 'Không so sánh được']);
+    const raw = readCsvFile(
+      breakdownCsvContent(
+        {
+          ...args,
+          total: {
+            code: '79',
+            state: 'value',
+            value: 6234.600000000001,
+            status: 'preliminary',
+            previousYear: null,
+            target: null,
+            converted: true,
+          },
+        },
+        context('comma', true),
+      ),
+    );
+    expect(raw.rows.at(-1)?.slice(2)).toEqual(['6234.600000000001', 'Sơ bộ']);
   });
 });

@@ -5,11 +5,13 @@
  * for, either separator. Pure.
  */
 import { csvMeta } from '../../components/export/csv-meta.ts';
-import { exportNumber, type CsvVariant } from '../../components/export/csv-variant.ts';
-import { toCsv, type CsvCell } from '../../components/export/to-csv.ts';
+import { csvVariantNameParts, exportNumber, type CsvVariant } from '../../components/export/csv-variant.ts';
+import { csvFileName, toCsv, type CsvCell } from '../../components/export/to-csv.ts';
+import type { EraFigure } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { periodKey } from '../../domain/period.ts';
-import type { Locale, ProvinceEraId } from '../../domain/units.ts';
+import type { Observation } from '../../domain/observation.ts';
+import { formatPeriod, periodEnd, periodKey, type Period } from '../../domain/period.ts';
+import { unitNameAt, type AdminUnit, type Locale, type ProvinceEraId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { missingKey } from '../figures/index.tsx';
 import type { ProfileRow } from './select-profile.ts';
@@ -70,49 +72,74 @@ export function profileCsvContent(
   return toCsv(headers, body, { dialect: variant.dialect, meta });
 }
 
-/** One former unit's figure in a breakdown; `value` null when it has none (with `status` saying why). */
-export interface BreakdownCsvRow {
-  readonly code: string;
-  readonly name: string;
-  readonly value: number | null;
-  /** The words for the status or the missing reason, as the table shows them. */
-  readonly statusText: string;
-}
-
 /**
- * A merged unit's figure for a period of the 63, by former unit, then the unit's own figure re-aggregated
- * from them (empty where it cannot be combined, with the reason in the status column).
+ * A merged unit's figure for a period of the 63, by former unit (named as on the period's last day), then
+ * the unit's own figure re-aggregated from them (empty where it cannot be combined, the reason in the
+ * status column). `byCode` holds the 63's observations of the period; `total` the unit's figure on the 34.
  */
 export function breakdownCsvContent(
   {
     indicator,
-    unitName,
-    periodText,
+    unit,
     formers,
+    period,
+    byCode,
     total,
     updatedAt,
   }: {
     indicator: Indicator;
-    unitName: string;
-    periodText: string;
-    formers: readonly BreakdownCsvRow[];
-    total: BreakdownCsvRow;
+    unit: AdminUnit;
+    formers: readonly AdminUnit[];
+    period: Period;
+    byCode: ReadonlyMap<string, Observation>;
+    total: EraFigure | undefined;
     updatedAt?: string | undefined;
   },
   { variant, t, locale }: Context,
 ): string {
+  const unitName = unitNameAt(unit, unit.validFrom, locale);
   const headers = [
     t('csv.code'),
     t('province.col.formerUnit'),
     `${t('ranking.col.value')} (${indicator.unit.label[locale]})`,
     t('ranking.col.status'),
   ];
-  const body = [...formers, total].map((r): CsvCell[] => [
-    r.code,
-    r.name,
-    exportNumber(r.value, indicator.decimals, variant),
-    r.statusText,
+  const formerRows = formers.map((f): CsvCell[] => {
+    const o = byCode.get(f.code);
+    return [
+      f.code,
+      unitNameAt(f, periodEnd(period), locale),
+      exportNumber(o?.value ?? null, indicator.decimals, variant),
+      o?.value != null ? t(`status.${o.status}`) : t(missingKey(o ?? {})),
+    ];
+  });
+  const totalRow: CsvCell[] = [
+    unit.code,
+    t('province.breakdown.total', { name: unitName }),
+    exportNumber(total?.state === 'value' ? total.value : null, indicator.decimals, variant),
+    total ? t(missingKey(total, `status.${total.status}`)) : t('status.missing'),
+  ];
+  const meta = csvMeta(
+    {
+      indicator,
+      unitName,
+      period: formatPeriod(period, locale, { cumulative: indicator.cumulative }),
+      updatedAt,
+    },
+    variant,
+    { t, locale },
+  );
+  return toCsv(headers, [...formerRows, totalRow], { dialect: variant.dialect, meta });
+}
+
+/** "dieu-hanh_tinh-cu_tp-ho-chi-minh_thu-ngan-sach-nha-nuoc_2025-05.csv" (plus the variant's parts). */
+export function breakdownCsvName(unit: AdminUnit, indicator: Indicator, period: Period, variant: CsvVariant) {
+  return csvFileName([
+    'dieu-hanh',
+    'tinh-cu',
+    unitNameAt(unit, unit.validFrom, 'vi'),
+    indicator.name.vi,
+    periodKey(period),
+    ...csvVariantNameParts(variant),
   ]);
-  const meta = csvMeta({ indicator, unitName, period: periodText, updatedAt }, variant, { t, locale });
-  return toCsv(headers, body, { dialect: variant.dialect, meta });
 }
