@@ -24,7 +24,12 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import {
+  selectLeftOut,
+  selectRankingBars,
+  selectRankingReference,
+  selectVisibleRows,
+} from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 const EXPORT_WIDTH = 900;
@@ -49,6 +54,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     [rows, region, query, slice],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
+  const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
   const title = t('ranking.title', { count: data ? rows.length : era });
@@ -60,15 +66,16 @@ export function RankingPanel({ board }: { board: BoardResult }) {
       kind: 'ranking',
       input: {
         rows: bars,
-        ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
+        reference: selectRankingReference(national, indicator, t, locale),
+        leftOut,
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
         theme: THEMES[theme],
         size: exporting
-          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
+          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) }
           : {
               width: EXPORT_WIDTH,
-              height: minRankingBarHeight(bars.length, false, textSize),
+              height: minRankingBarHeight(bars.length, false, textSize, leftOut),
               fontSize: textSize,
             },
         ...(exporting
@@ -85,7 +92,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [bars, leftOut, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
@@ -142,7 +149,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     ),
   };
   const columns = rank ? [rank, unit, ...figures] : [unit, ...figures];
-  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
+  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize, leftOut)}px`;
 
   return (
     <Panel
@@ -182,7 +189,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
-                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
+                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
                   ['xep-hang', indicator.id, period, era],
                 )
               }

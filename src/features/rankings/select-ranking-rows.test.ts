@@ -4,7 +4,14 @@ import type { EraFigure } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows, SLICE_SIZE } from './select-ranking-rows.ts';
+import { translate, type Translate } from '../../i18n/i18n.tsx';
+import {
+  selectLeftOut,
+  selectRankingBars,
+  selectRankingReference,
+  selectVisibleRows,
+  SLICE_SIZE,
+} from './select-ranking-rows.ts';
 
 const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
 const units = registryUnits('34');
@@ -84,5 +91,27 @@ describe('selectRankingBars', () => {
     expect(bars).toHaveLength(33);
     expect(bars[0]).toEqual({ code: '01', name: 'Hà Nội', value: 90, rank: 1, valueText: '90,0% kế hoạch' });
     expect(bars.some((b) => b.code === '12')).toBe(false);
+  });
+});
+
+describe('selectLeftOut and selectRankingReference', () => {
+  const t: Translate = (key, params) => translate('vi', key, params);
+
+  it('names the listed units without a bar, by the reason the table gives', () => {
+    const all = selectVisibleRows(rows, { region: null, query: '', slice: 'all' });
+    expect(selectLeftOut(all, t)).toEqual([{ label: 'Chậm gửi báo cáo', names: ['Lai Châu'] }]);
+    const plain = all.map((r) => (r.code === '12' ? { ...r, missingReason: undefined } : r));
+    expect(selectLeftOut(plain, t)).toEqual([{ label: 'Chưa có số liệu', names: ['Lai Châu'] }]);
+    // Only what is listed: the best ten leave nobody out.
+    expect(selectLeftOut(selectVisibleRows(rows, { region: null, query: '', slice: 'top' }), t)).toEqual([]);
+  });
+
+  it('labels the national line with the national value as the board writes it', () => {
+    expect(selectRankingReference(67.34, indicator, t, 'vi')).toEqual({
+      value: 67.34,
+      label: 'Cả nước',
+      valueText: '67,3% kế hoạch',
+    });
+    expect(selectRankingReference(null, indicator, t, 'vi')).toBeUndefined();
   });
 });

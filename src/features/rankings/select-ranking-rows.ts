@@ -2,11 +2,18 @@
  * The ranking's view model: which of the board's rows are listed (a region's units, a search, the best
  * or worst ten) and the bars its chart draws. Ranks stay those among all units of the era. Pure.
  */
-import type { RankingBarRow } from '../../charts/ranking/build-ranking-bar-option.ts';
+import type {
+  RankingBarInput,
+  RankingBarRow,
+  RankingLeftOut,
+} from '../../charts/ranking/build-ranking-bar-option.ts';
+import { formatIndicatorValue } from '../../domain/format-indicator.ts';
+import type { Indicator } from '../../domain/indicators.ts';
 import { matchesSearch } from '../../domain/text.ts';
-import type { RegionId } from '../../domain/units.ts';
+import type { Locale, RegionId } from '../../domain/units.ts';
+import type { Translate } from '../../i18n/i18n.tsx';
 import type { RankingSlice } from '../board/index.ts';
-import type { BoardRow } from '../figures/index.tsx';
+import { missingKey, type BoardRow } from '../figures/index.tsx';
 
 /** How many units "the best ten" and "the worst ten" list. */
 export const SLICE_SIZE = 10;
@@ -36,4 +43,39 @@ export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[]
       ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.valueText ?? '' }]
       : [],
   );
+}
+
+/**
+ * The chart's national line: "Cả nước" and the national value written as every figure of the board is
+ * ("67,3% kế hoạch"); none without a national value.
+ */
+export function selectRankingReference(
+  national: number | null,
+  indicator: Indicator,
+  t: Translate,
+  locale: Locale,
+): RankingBarInput['reference'] {
+  if (national === null) return undefined;
+  return {
+    value: national,
+    label: t('trend.nation'),
+    valueText: formatIndicatorValue(indicator, national, locale).text,
+  };
+}
+
+/**
+ * The listed units the chart draws no bar for, grouped by the words the table gives them ("Chưa có số
+ * liệu", "Chậm gửi báo cáo", "Không so sánh được"), in table order: the chart's note, so an exported
+ * image does not silently drop a unit.
+ */
+export function selectLeftOut(visible: readonly BoardRow[], t: Translate): RankingLeftOut[] {
+  const groups = new Map<string, string[]>();
+  for (const row of visible) {
+    if (row.rank !== null && row.value !== null) continue;
+    const label = t(missingKey(row));
+    const names = groups.get(label) ?? [];
+    names.push(row.name);
+    groups.set(label, names);
+  }
+  return [...groups].map(([label, names]) => ({ label, names }));
 }
