@@ -51,6 +51,12 @@ export interface ChoroplethTexts {
   /** Legend words for the labelled best and worst units: "3 tỉnh dẫn đầu", "3 tỉnh thấp nhất". */
   readonly bestLabel: string;
   readonly worstLabel: string;
+  /**
+   * Said in the legend instead of labels when more units tie for the best (worst) value than the map labels:
+   * "20 đơn vị cùng đạt 100%" (the caller then labels none of them).
+   */
+  readonly bestTie?: string;
+  readonly worstTie?: string;
 }
 
 export interface ChoroplethInput {

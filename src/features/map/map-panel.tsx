@@ -15,7 +15,6 @@ import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { formatPeriod } from '../../domain/period.ts';
-import { topAndBottom } from '../../domain/rank.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
 import {
@@ -28,11 +27,17 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import {
+  mapKeyAction,
+  selectConversionNote,
+  selectMapExtremes,
+  selectMapFigures,
+  type MapExtremes,
+} from './select-map-figures.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
-const NO_EXTREMES = { top: [], bottom: [] };
+const NO_EXTREMES: MapExtremes = { best: [], worst: [] };
 const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
 
 /**
@@ -56,7 +61,10 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const total = data?.ranking.total ?? 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
   const ranking = data?.ranking;
-  const extremes = useMemo(() => (ranking ? topAndBottom(ranking, 3) : NO_EXTREMES), [ranking]);
+  const extremes = useMemo(
+    () => (ranking ? selectMapExtremes(ranking, indicator, t, locale) : NO_EXTREMES),
+    [ranking, indicator, t, locale],
+  );
   const updatedAt = data?.current.updatedAt;
   const ready = map.status === 'ready';
   const { mapName, labelPoints } = map;
@@ -80,8 +88,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
           polarity: indicator.polarity,
           decimals: indicator.decimals,
           number: { locale, decimals: indicator.decimals },
-          best: extremes.top.map((e) => e.code),
-          worst: extremes.bottom.map((e) => e.code),
+          best: extremes.best,
+          worst: extremes.worst,
           labelPoints,
           highlighted: exporting ? null : hovered,
           texts: {
@@ -93,6 +101,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
             credit: t('map.credit'),
             bestLabel: indicator.polarity === 'lower-is-better' ? t('map.bestLower') : t('map.best'),
             worstLabel: indicator.polarity === 'lower-is-better' ? t('map.worstLower') : t('map.worst'),
+            ...(extremes.bestTie ? { bestTie: extremes.bestTie } : {}),
+            ...(extremes.worstTie ? { worstTie: extremes.worstTie } : {}),
           },
           theme: THEMES[theme],
           size: exporting

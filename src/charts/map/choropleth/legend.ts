@@ -18,7 +18,8 @@ import type { GraphicElement } from './graphic.ts';
 export type LegendRow =
   | { readonly kind: 'class'; readonly color: string; readonly text: string }
   | { readonly kind: 'hatch'; readonly fill: HatchedFill; readonly text: string }
-  | { readonly kind: 'marker'; readonly color: string; readonly rotate: number; readonly text: string };
+  | { readonly kind: 'marker'; readonly color: string; readonly rotate: number; readonly text: string }
+  | { readonly kind: 'note'; readonly text: string };
 
 export interface LegendModel {
   readonly titleLines: readonly string[];
@@ -36,7 +37,7 @@ export interface LegendModel {
 /**
  * The rows of the legend: classes from the highest values at the top to the lowest (read like a y-axis;
  * polarity decides whether the dark end is at the top), then the hatched states that occur on this map, then
- * the best/worst markers when labels are drawn. A class holding one value (`[max, max]`) shows one number.
+ * the best/worst markers when labels are drawn (or the words for a tie too large to label). A class holding one value (`[max, max]`) shows one number.
  * Edges are written with `formatNumber` in `input.number`'s locale and decimals ("1.234,5" in Vietnamese).
  */
 export function legendRows(
@@ -65,6 +66,8 @@ export function legendRows(
     rows.push({ kind: 'marker', color: input.theme.color.good, rotate: 0, text: input.texts.bestLabel });
   if (hasWorst)
     rows.push({ kind: 'marker', color: input.theme.color.bad, rotate: 180, text: input.texts.worstLabel });
+  if (!hasBest && input.texts.bestTie) rows.push({ kind: 'note', text: input.texts.bestTie });
+  if (!hasWorst && input.texts.worstTie) rows.push({ kind: 'note', text: input.texts.worstTie });
   return rows;
 }
 
@@ -167,7 +170,7 @@ export function legendGraphic(
       children.push(
         ...hatchSwatch(row.fill, { x: sx, y: sy, width: swatch.width, height: swatch.height }, theme),
       );
-    } else {
+    } else if (row.kind === 'marker') {
       const r = swatch.height * 0.55;
       const cx = sx + swatch.width / 2;
       const dir = row.rotate === 180 ? -1 : 1;
@@ -183,7 +186,8 @@ export function legendGraphic(
         style: { fill: row.color, stroke: theme.color.surface, lineWidth: 1 },
       });
     }
-    children.push(text(sx + swatch.width + swatch.gap, y, row.text, 400));
+    // A note (a tie too large to label) has no swatch: it starts at the left edge.
+    children.push(text(row.kind === 'note' ? sx : sx + swatch.width + swatch.gap, y, row.text, 400));
     y += lineHeight;
   }
   return { type: 'group', id: 'legend', silent: true, x: at.x, y: at.y, children };
