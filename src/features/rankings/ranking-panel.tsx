@@ -23,6 +23,7 @@ import {
   type BoardResult,
   type BoardRow,
   type FigureColumn,
+  useUnitSearchIndex,
 } from '../figures/index.tsx';
 import {
   selectLeftOut,
@@ -49,9 +50,10 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
+  const search = useUnitSearchIndex(era, query.trim() !== '');
   const visible = useMemo(
-    () => selectVisibleRows(rows, { region, query, slice }),
-    [rows, region, query, slice],
+    () => selectVisibleRows(rows, { region, query, slice, search }),
+    [rows, region, query, slice, search],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);

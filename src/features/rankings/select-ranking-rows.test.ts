@@ -3,6 +3,7 @@ import { CATALOG } from '../../../mocks/data/catalog.ts';
 import type { EraFigure } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
+import { unitSearchIndex } from '../../domain/unit-search.ts';
 import { selectBoardRows } from '../figures/index.tsx';
 import { translate, type Translate } from '../../i18n/i18n.tsx';
 import {
@@ -73,6 +74,20 @@ describe('selectVisibleRows', () => {
     expect(selectVisibleRows(rows, { region: null, query: ' 79 ', slice: 'all' }).map((r) => r.name)).toEqual(
       ['TP. Hồ Chí Minh'],
     );
+  });
+
+  it('finds a unit by an abbreviation or a former name through the search terms', () => {
+    const search = unitSearchIndex(units, registryUnits('63'));
+    const find = (query: string) =>
+      selectVisibleRows(rows, { region: null, query, slice: 'all', search }).map((r) => r.name);
+    expect(find('hcm')).toEqual(['TP. Hồ Chí Minh']);
+    expect(find('TP.HCM')).toEqual(['TP. Hồ Chí Minh']);
+    expect(find('sai gon')).toEqual(['TP. Hồ Chí Minh']);
+    expect(find('thua thien')).toEqual(['Huế']);
+    expect(find('binh duong')).toEqual(['TP. Hồ Chí Minh']);
+    expect(find('hn')).toEqual(['Hà Nội']);
+    // Without the terms (still loading) a name is found by itself only.
+    expect(selectVisibleRows(rows, { region: null, query: 'hcm', slice: 'all' })).toEqual([]);
   });
 
   it('shows the best or the worst ten ranked units, never the unranked', () => {

@@ -9,7 +9,7 @@ import type {
 } from '../../charts/ranking/build-ranking-bar-option.ts';
 import { formatIndicatorValue } from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { matchesSearch } from '../../domain/text.ts';
+import { matchesAnyTerm } from '../../domain/text.ts';
 import type { Locale, RegionId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { RankingSlice } from '../board/index.ts';
@@ -19,16 +19,32 @@ import { missingKey, type BoardRow } from '../figures/index.tsx';
 export const SLICE_SIZE = 10;
 
 /**
- * The listed rows, in ranking order: those of `region` (all without one) whose name matches `query`
- * (diacritics and case folded) or whose code it is; then, for a slice, the best or worst ten of the
- * ranked ones among them.
+ * The listed rows, in ranking order: those of `region` (all without one) that `query` finds (diacritics
+ * and case folded) by their name, by the other terms of `search` (abbreviations such as "hcm", former
+ * names such as "Thừa Thiên Huế" or "Bình Dương": `unitSearchTerms`), or by their code; then, for a slice,
+ * the best or worst ten of the ranked ones among them.
  */
 export function selectVisibleRows(
   rows: readonly BoardRow[],
-  { region, query, slice }: { region: RegionId | null; query: string; slice: RankingSlice },
+  {
+    region,
+    query,
+    slice,
+    search,
+  }: {
+    region: RegionId | null;
+    query: string;
+    slice: RankingSlice;
+    search?: ReadonlyMap<string, readonly string[]> | null;
+  },
 ): BoardRow[] {
   let visible = rows.filter((r) => (region ? r.region === region : true));
-  if (query.trim()) visible = visible.filter((r) => matchesSearch(r.name, query) || r.code === query.trim());
+  const trimmed = query.trim();
+  if (trimmed) {
+    visible = visible.filter(
+      (r) => r.code === trimmed || matchesAnyTerm([r.name, ...(search?.get(r.code) ?? [])], query),
+    );
+  }
   if (slice === 'all') return visible;
   const ranked = visible.filter((r) => r.rank !== null);
   return slice === 'top'

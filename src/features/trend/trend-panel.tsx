@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
@@ -19,9 +19,11 @@ import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
+import { matchesAnyTerm } from '../../domain/text.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard, type TrendMode } from '../board/index.ts';
+import { useUnitSearchIndex } from '../figures/index.tsx';
 import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
 import { selectTrendTable, trendCsvTable } from './select-trend-table.ts';
 import { useTrendData } from './use-trend-data.ts';
@@ -57,6 +59,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   });
   const data = result.status === 'success' ? result.data : null;
   const metadata = useQuery(feedQueries.metadata());
+  const [pick, setPick] = useState('');
+  const searchIndex = useUnitSearchIndex(era, pick.trim() !== '');
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
@@ -185,6 +189,9 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   };
 
   const available = unitsOfEra.filter((u) => !compare.includes(u.code));
+  const matching = pick.trim()
+    ? available.filter((u) => matchesAnyTerm([nameOf(u), ...(searchIndex?.get(u.code) ?? [])], pick))
+    : available;
   return (
     <Panel
       id={id}
@@ -245,20 +252,49 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           })}
         </ul>
         {compare.length < board.maxCompare ? (
-          <select
-            aria-label={t('trend.compare.add')}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) update({ compare: [...compare, e.target.value] });
-            }}
-          >
-            <option value="">{t('trend.compare.add')}</option>
-            {available.map((u) => (
-              <option key={u.code} value={u.code}>
-                {nameOf(u)}
-              </option>
-            ))}
-          </select>
+          <>
+            {/* Narrows the list by name, abbreviation or former name ("hcm", "thua thien"); Enter adds the first. */}
+            <input
+              type="search"
+              className="trend__compare-search"
+              aria-label={t('trend.compare.search')}
+              placeholder={t('trend.compare.search.placeholder')}
+              value={pick}
+              onChange={(e) => {
+                setPick(e.target.value);
+              }}
+              onKeyDown={(e) => {
+                const first = matching[0];
+                if (e.key === 'Enter' && pick.trim() && first) {
+                  e.preventDefault();
+                  update({ compare: [...compare, first.code] });
+                  setPick('');
+                }
+              }}
+            />
+            <select
+              aria-label={t('trend.compare.add')}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) {
+                  update({ compare: [...compare, e.target.value] });
+                  setPick('');
+                }
+              }}
+            >
+              <option value="">{t('trend.compare.add')}</option>
+              {matching.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {nameOf(u)}
+                </option>
+              ))}
+            </select>
+            {pick.trim() && matching.length === 0 && (
+              <span className="muted" role="status">
+                {t('trend.compare.noMatch')}
+              </span>
+            )}
+          </>
         ) : (
           <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
         )}
