@@ -218,7 +218,7 @@ export function figureColumns<R>(
           kind,
           t('ranking.col.value'),
           true,
-          ({ row }) => row.valueText ?? <ReasonText row={row} />,
+          ({ row }) => row.cellText ?? <ReasonText row={row} />,
         );
       case 'change':
         return column(kind, t('ranking.col.change'), true, ({ row }) => <ChangeText row={row} />);

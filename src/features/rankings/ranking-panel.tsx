@@ -28,7 +28,7 @@ import {
 import {
   selectLeftOut,
   selectRankingBars,
-  selectRankingReference,
+  selectNationalFigure,
   selectVisibleRows,
 } from './select-ranking-rows.ts';
 
@@ -61,6 +61,10 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
   const title = t('ranking.title', { count: data ? rows.length : era });
   const national = data?.current.national.value ?? null;
+  const nationalFigure = useMemo(
+    () => selectNationalFigure(national, indicator, t, locale),
+    [national, indicator, t, locale],
+  );
   const updatedAt = data?.current.updatedAt;
 
   const chartSpec = useCallback(
@@ -68,7 +72,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
       kind: 'ranking',
       input: {
         rows: bars,
-        reference: selectRankingReference(national, indicator, t, locale),
+        reference: nationalFigure.line,
         leftOut,
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
@@ -84,7 +88,10 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           ? {
               export: {
                 title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
-                subtitle: periodText,
+                // A total (no line to read against) is said beside the period.
+                subtitle: [periodText, ...(nationalFigure.line ? [] : [nationalFigure.text ?? ''])]
+                  .filter(Boolean)
+                  .join(' · '),
                 footer: [
                   t('panel.source', { source: indicator.source[locale] }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
@@ -94,7 +101,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, leftOut, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [bars, leftOut, nationalFigure, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;

@@ -9,7 +9,7 @@ import { translate, type Translate } from '../../i18n/i18n.tsx';
 import {
   selectLeftOut,
   selectRankingBars,
-  selectRankingReference,
+  selectNationalFigure,
   selectVisibleRows,
   SLICE_SIZE,
 } from './select-ranking-rows.ts';
@@ -122,11 +122,17 @@ describe('selectLeftOut and selectRankingReference', () => {
   });
 
   it('labels the national line with the national value as the board writes it', () => {
-    expect(selectRankingReference(67.34, indicator, t, 'vi')).toEqual({
-      value: 67.34,
-      label: 'Cả nước',
-      valueText: '67,3% kế hoạch',
+    expect(selectNationalFigure(67.34, indicator, t, 'vi')).toEqual({
+      line: { value: 67.34, label: 'Cả nước', valueText: '67,3% kế hoạch' },
+      text: 'Cả nước: 67,3% kế hoạch',
     });
-    expect(selectRankingReference(null, indicator, t, 'vi')).toBeUndefined();
+    expect(selectNationalFigure(null, indicator, t, 'vi')).toEqual({ text: null });
+  });
+
+  it('draws no line for a total that no unit can reach, and says the total instead', () => {
+    const revenue = CATALOG.find((i) => i.id === 'budget-revenue')!;
+    expect(selectNationalFigure(2_220_000, revenue, t, 'vi')).toEqual({
+      text: 'Cả nước: 2,22 triệu tỷ đồng',
+    });
   });
 });

@@ -56,27 +56,30 @@ export function selectVisibleRows(
 export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[] {
   return visible.flatMap((r) =>
     r.rank !== null && r.value !== null
-      ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.valueText ?? '' }]
+      ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.cellText ?? '' }]
       : [],
   );
 }
 
 /**
- * The chart's national line: "Cả nước" and the national value written as every figure of the board is
- * ("67,3% kế hoạch"); none without a national value.
+ * The national figure on the ranking chart: "Cả nước" and its value as the board writes it ("67,3% kế
+ * hoạch"), drawn as the line bars are read against (`line`), except for an indicator that adds up (budget
+ * revenue, enterprises): there the nation is the total of the units, no unit can reach it, and the figure
+ * is only said (`text`, "Cả nước: 2,22 triệu tỷ đồng"). Nothing without a national value.
  */
-export function selectRankingReference(
+export function selectNationalFigure(
   national: number | null,
   indicator: Indicator,
   t: Translate,
   locale: Locale,
-): RankingBarInput['reference'] {
-  if (national === null) return undefined;
-  return {
-    value: national,
-    label: t('trend.nation'),
-    valueText: formatIndicatorValue(indicator, national, locale).text,
-  };
+): { line?: NonNullable<RankingBarInput['reference']>; text: string | null } {
+  if (national === null) return { text: null };
+  const label = t('trend.nation');
+  const valueText = formatIndicatorValue(indicator, national, locale).text;
+  const text = `${label}: ${valueText}`;
+  return indicator.aggregation.kind === 'sum'
+    ? { text }
+    : { line: { value: national, label, valueText }, text };
 }
 
 /**
