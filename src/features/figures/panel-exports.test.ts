@@ -36,6 +36,7 @@ function row(code: string, name: string, value: number | null, rank: number | nu
     value,
     status: value === null ? 'missing' : 'official',
     valueText: null,
+    cellText: null,
     change: null,
     changeText: null,
     previousYear: value === null ? null : value - 0.123456789,

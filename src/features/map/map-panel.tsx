@@ -14,7 +14,8 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt } from '../../domain/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
 import {
@@ -32,6 +33,7 @@ import {
   selectConversionNote,
   selectMapExtremes,
   selectMapFigures,
+  selectMapScale,
   type MapExtremes,
 } from './select-map-figures.ts';
 
@@ -55,7 +57,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const textSize = useRootFontSize();
   const map = useVnMap(era, { enabled: inView });
   const panelRef = useMemo(() => mergeRefs(canvasRef, viewRef), [canvasRef, viewRef]);
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
   const total = data?.ranking.total ?? 0;
@@ -66,6 +68,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
     [ranking, indicator, t, locale],
   );
   const updatedAt = data?.current.updatedAt;
+  const national = data?.current.national ?? null;
+  const scale = useMemo(() => selectMapScale(indicator, national), [indicator, national]);
   const ready = map.status === 'ready';
   const { mapName, labelPoints } = map;
 
@@ -86,6 +90,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
           era,
           figures,
           polarity: indicator.polarity,
+          ...(scale ? { scale } : {}),
           decimals: indicator.decimals,
           number: { locale, decimals: indicator.decimals },
           best: extremes.best,
@@ -113,7 +118,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
                 export: {
                   title: indicator.name[locale],
                   subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
-                  footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
+                  footer: `${t('panel.source', { source: sourceAt(indicator, period)[locale] })} · ${asOf}`,
                 },
               }
             : {}),
@@ -127,6 +132,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
       era,
       figures,
       indicator,
+      scale,
       extremes,
       hovered,
       theme,
@@ -134,6 +140,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
       size.height,
       textSize,
       periodText,
+      period,
       updatedAt,
       locale,
       t,

@@ -41,6 +41,7 @@ function figure(value: number | null, rank: number | null): BoardRow {
     value,
     status: value === null ? 'missing' : 'preliminary',
     valueText: null,
+    cellText: null,
     change: null,
     changeText: null,
     previousYear: value === null ? null : value / 2,
