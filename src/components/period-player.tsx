@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
-import { formatPeriod, periodKey, type Period } from '../domain/period.ts';
+import { formatIndicatorPeriod } from '../domain/format-indicator.ts';
+import type { Indicator } from '../domain/indicators.ts';
+import { periodKey, type Period } from '../domain/period.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const STEP_MS = 1500;
@@ -11,12 +13,13 @@ const STEP_MS = 1500;
 export function PeriodPlayer({
   periods,
   period,
-  cumulative,
+  indicator,
   onPeriod,
 }: {
   periods: readonly Period[];
   period: Period;
-  cumulative: boolean;
+  /** Whose figures the periods hold: how they accumulate names each period. */
+  indicator: Pick<Indicator, 'cumulative' | 'accumulation'>;
   onPeriod: (key: string, options?: { replace?: boolean }) => void;
 }) {
   const { t, locale } = useI18n();
@@ -26,7 +29,7 @@ export function PeriodPlayer({
     0,
     periods.findIndex((p) => periodKey(p) === periodKey(period)),
   );
-  const label = formatPeriod(period, locale, { cumulative });
+  const label = formatIndicatorPeriod(indicator, period, locale);
 
   // The parent's callback changes with every URL change; the timer should not restart because of it.
   const step = useEffectEvent(() => {

@@ -18,6 +18,11 @@ export interface CsvSubject {
   /** As read: "Tháng 10/2026", "Tháng 1/2022 – Tháng 10/2026". */
   readonly period: string;
   readonly era?: ProvinceEraId;
+  /**
+   * The body credited for the file's figures, as `sourceAt` or `sourcesBetween` name it for its periods (a
+   * file of 2023 credits the body of 2023); the indicator's current source when absent.
+   */
+  readonly source?: string;
   /** When the feed last changed (ISO date-time). */
   readonly updatedAt?: string | undefined;
   /** Rows of the file's own, after the map's units: "Cách tính: Lũy kế". */
@@ -45,7 +50,7 @@ export function csvMeta(
   add(t('csv.meta.period'), subject.period);
   if (subject.era) add(t('csv.meta.era'), t(`controls.era.${subject.era}`));
   rows.push(...(subject.extra ?? []));
-  if (indicator) add(t('csv.meta.source'), indicator.source[locale]);
+  if (indicator) add(t('csv.meta.source'), subject.source ?? indicator.source[locale]);
   if (subject.updatedAt) add(t('csv.meta.updated'), formatDateTime(subject.updatedAt, locale));
   add(
     t('csv.meta.values'),

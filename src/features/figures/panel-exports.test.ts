@@ -123,6 +123,29 @@ describe('rankingCsvContent', () => {
     );
   });
 
+  it('credits the body that published the period’s figures, not today’s name of it', () => {
+    const renamed: Indicator = {
+      ...cpi,
+      sources: [
+        { value: { vi: 'Tổng cục Thống kê', en: 'General Statistics Office' }, until: '2025-02-28' },
+        { value: cpi.source },
+      ],
+    };
+    const of = (period: ReturnType<typeof monthPeriod>) =>
+      readCsvFile(
+        rankingCsvContent({
+          ...args,
+          indicator: renamed,
+          period,
+          variant: CSV_VARIANTS[0]!,
+          t: vi,
+          locale: 'vi',
+        }),
+      ).meta.get('Nguồn');
+    expect(of(monthPeriod(2023, 10))).toBe('Tổng cục Thống kê');
+    expect(of(monthPeriod(2026, 10))).toBe('Cục Thống kê, Bộ Tài chính');
+  });
+
   it('writes the leading rows in English in English', () => {
     const file = readCsvFile(csv(CSV_VARIANTS[0]!, en, 'en'));
     expect([...file.meta.keys()]).toEqual([

@@ -9,8 +9,9 @@ import { csvVariantNameParts, exportNumber, type CsvVariant } from '../../compon
 import { csvMeta } from '../../components/export/csv-meta.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
-import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, periodKey, type Period } from '../../domain/period.ts';
+import { sourceAt, type Indicator } from '../../domain/indicators.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { periodKey, type Period } from '../../domain/period.ts';
 import type { Locale, ProvinceEraId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { missingKey } from './missing-wording.ts';
@@ -60,7 +61,13 @@ export function rankingCsvContent({
     t(missingKey(r, `status.${r.status}`)),
   ]);
   const meta = csvMeta(
-    { indicator, period: formatPeriod(period, locale, { cumulative: indicator.cumulative }), era, updatedAt },
+    {
+      indicator,
+      period: formatIndicatorPeriod(indicator, period, locale),
+      era,
+      source: sourceAt(indicator, period)[locale],
+      updatedAt,
+    },
     variant,
     { t, locale },
   );

@@ -216,7 +216,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
         <PeriodPlayer
           periods={periods}
           period={period}
-          cumulative={indicator.cumulative}
+          indicator={indicator}
           onPeriod={(key, options) => {
             update({ period: key }, options);
           }}

@@ -9,18 +9,11 @@ import { PeriodSelect } from '../../components/period-select.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { formatIndicatorValue } from '../../domain/format-indicator.ts';
+import { formatIndicatorPeriod, formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
-import {
-  formatPeriod,
-  parsePeriod,
-  periodEnd,
-  periodKey,
-  periodsFrom,
-  yearPeriod,
-} from '../../domain/period.ts';
+import { parsePeriod, periodEnd, periodKey, periodsFrom, yearPeriod } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { missingKey, useIndicatorFigures } from '../figures/index.tsx';
@@ -81,7 +74,7 @@ export function FormerBreakdown({
 
   const formers = (unit.formerCodes ?? []).flatMap((c) => units63.find((u) => u.code === c) ?? []);
   const totalFigure = total.status === 'success' ? total.data.figures.byCode.get(unit.code) : undefined;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const sum = indicator.aggregation.kind === 'sum' && totalFigure?.value ? totalFigure.value : null;
   const unitName = unitNameAt(unit, unit.validFrom, locale);
 
@@ -104,12 +97,7 @@ export function FormerBreakdown({
       subtitle={`${indicator.name[locale]} · ${periodText}`}
       actions={
         <>
-          <PeriodSelect
-            periods={periods}
-            value={period}
-            cumulative={indicator.cumulative}
-            onChange={onPeriod}
-          />
+          <PeriodSelect periods={periods} value={period} indicator={indicator} onChange={onPeriod} />
           {observations.data && <ExportButtons onCsv={exportCsv} />}
         </>
       }

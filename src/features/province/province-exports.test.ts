@@ -144,7 +144,7 @@ describe('breakdownCsvContent', () => {
     expect(file.rows.map((r) => [r[0], r[1], csvNumber(r[2], ';'), r[3]])).toEqual([
       ['74', 'Bình Dương', 1234.6, 'Chính thức'],
       ['77', 'Bà Rịa - Vũng Tàu', null, 'Chậm gửi báo cáo'],
-      ['79', 'Hồ Chí Minh', 5000, 'Sơ bộ'],
+      ['79', 'TP. Hồ Chí Minh', 5000, 'Sơ bộ'],
       ['79', 'TP. Hồ Chí Minh (quy đổi)', null, 'Chưa có số liệu'],
     ]);
   });

@@ -8,9 +8,10 @@ import { csvMeta } from '../../components/export/csv-meta.ts';
 import { csvVariantNameParts, exportNumber, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { csvFileName, toCsv, type CsvCell } from '../../components/export/to-csv.ts';
 import type { EraFigure } from '../../domain/era-figures.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { sourceAt, type Indicator } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
-import { formatPeriod, periodEnd, periodKey, type Period } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { periodEnd, periodKey, type Period } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit, type Locale, type ProvinceEraId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { missingKey } from '../figures/index.tsx';
@@ -62,7 +63,7 @@ export function profileCsvContent(
       r.row?.rank ?? null,
       r.row?.rankChange ?? null,
       r.row ? t(missingKey(r.row, `status.${r.row.status}`)) : t('status.missing'),
-      r.indicator.source[locale],
+      sourceAt(r.indicator, r.period)[locale],
     ];
   });
   const meta = csvMeta({ unitName, period: t('csv.meta.period.perRow'), era, updatedAt }, variant, {
@@ -123,7 +124,8 @@ export function breakdownCsvContent(
     {
       indicator,
       unitName,
-      period: formatPeriod(period, locale, { cumulative: indicator.cumulative }),
+      period: formatIndicatorPeriod(indicator, period, locale),
+      source: sourceAt(indicator, period)[locale],
       updatedAt,
     },
     variant,

@@ -15,8 +15,9 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import { formatDate } from '../../domain/format.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, parsePeriod, periodEnd, periodsFrom } from '../../domain/period.ts';
+import { parsePeriod, periodEnd, periodsFrom } from '../../domain/period.ts';
 import {
   unitFullNameAt,
   unitKindAt,
@@ -211,7 +212,7 @@ function ProvinceView({
     {
       key: 'period',
       header: t('controls.period'),
-      cell: (r) => formatPeriod(r.period, locale, { cumulative: r.indicator.cumulative, short: true }),
+      cell: (r) => formatIndicatorPeriod(r.indicator, r.period, locale),
     },
     ...figureColumns<ProfileRow>(
       ['value', 'change', 'target', 'rankOf', 'rankChange', 'status'],
@@ -219,6 +220,8 @@ function ProvinceView({
       {
         t,
         locale,
+        // One row per indicator: each value scaled as the board writes it.
+        mixed: true,
         sort: (kind) => {
           const sort = SORTABLE[kind];
           return sort ? sortOf(sort) : undefined;

@@ -169,6 +169,9 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
         indicator,
         period: `${formatPeriod(first, locale, { cumulative })} – ${formatPeriod(last, locale, { cumulative })}`,
         era,
+        source: sourcesBetween(indicator, first, last)
+          .map((s) => s[locale])
+          .join('; '),
         updatedAt,
         extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
       },
