@@ -62,9 +62,10 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.title', { count: data ? rows.length : era });
   const national = data?.current.national.value ?? null;
+  const coverage = data?.current.coverage ?? 'nation';
   const nationalFigure = useMemo(
-    () => selectNationalFigure(national, indicator, t, locale),
-    [national, indicator, t, locale],
+    () => selectNationalFigure(national, coverage, indicator, t, locale),
+    [national, coverage, indicator, t, locale],
   );
   const updatedAt = data?.current.updatedAt;
 
@@ -102,7 +103,20 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, leftOut, nationalFigure, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [
+      bars,
+      leftOut,
+      nationalFigure,
+      indicator,
+      period,
+      hovered,
+      theme,
+      textSize,
+      periodText,
+      updatedAt,
+      locale,
+      t,
+    ],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;

@@ -109,7 +109,7 @@ describe('selectRankingBars', () => {
   });
 });
 
-describe('selectLeftOut and selectRankingReference', () => {
+describe('selectLeftOut and selectNationalFigure', () => {
   const t: Translate = (key, params) => translate('vi', key, params);
 
   it('names the listed units without a bar, by the reason the table gives', () => {
@@ -122,16 +122,23 @@ describe('selectLeftOut and selectRankingReference', () => {
   });
 
   it('labels the national line with the national value as the board writes it', () => {
-    expect(selectNationalFigure(67.34, indicator, t, 'vi')).toEqual({
+    expect(selectNationalFigure(67.34, 'nation', indicator, t, 'vi')).toEqual({
       line: { value: 67.34, label: 'Cả nước', valueText: '67,3% kế hoạch' },
       text: 'Cả nước: 67,3% kế hoạch',
     });
-    expect(selectNationalFigure(null, indicator, t, 'vi')).toEqual({ text: null });
+    expect(selectNationalFigure(null, 'nation', indicator, t, 'vi')).toEqual({ text: null });
+  });
+
+  it('names a figure that covers only the reporting scope by what it covers, never "Cả nước"', () => {
+    const score = CATALOG.find((i) => i.aggregation.kind === 'none' && i.scopes.includes('province'))!;
+    expect(selectNationalFigure(84.5, 'localities', score, t, 'vi').line?.label).toBe('Các địa phương');
+    expect(selectNationalFigure(84.5, 'localities', score, t, 'vi').text).toMatch(/^Các địa phương: 84,5/);
+    expect(selectNationalFigure(84.5, 'ministries', score, t, 'vi').line?.label).toBe('Các bộ, ngành');
   });
 
   it('draws no line for a total that no unit can reach, and says the total instead', () => {
     const revenue = CATALOG.find((i) => i.id === 'budget-revenue')!;
-    expect(selectNationalFigure(2_220_000, revenue, t, 'vi')).toEqual({
+    expect(selectNationalFigure(2_220_000, 'nation', revenue, t, 'vi')).toEqual({
       text: 'Cả nước: 2,22 triệu tỷ đồng',
     });
   });

@@ -8,7 +8,7 @@ import type {
   RankingLeftOut,
 } from '../../charts/ranking/build-ranking-bar-option.ts';
 import { formatIndicatorValue } from '../../domain/format-indicator.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { coverageLabelKey, type Indicator, type NationalCoverage } from '../../domain/indicators.ts';
 import { matchesAnyTerm } from '../../domain/text.ts';
 import type { Locale, RegionId } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
@@ -62,19 +62,22 @@ export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[]
 }
 
 /**
- * The national figure on the ranking chart: "Cả nước" and its value as the board writes it ("67,3% kế
- * hoạch"), drawn as the line bars are read against (`line`), except for an indicator that adds up (budget
- * revenue, enterprises): there the nation is the total of the units, no unit can reach it, and the figure
- * is only said (`text`, "Cả nước: 2,22 triệu tỷ đồng"). Nothing without a national value.
+ * The national figure on the ranking chart, named by whom it covers ("Cả nước" for the whole country;
+ * "Các địa phương" or "Các bộ, ngành" for an index computed per agency, which has no whole-country
+ * value) with its value as the board writes it ("67,3% kế hoạch"), drawn as the line bars are read
+ * against (`line`), except for an indicator that adds up (budget revenue, enterprises): there the nation
+ * is the total of the units, no unit can reach it, and the figure is only said (`text`, "Cả nước: 2,22
+ * triệu tỷ đồng"). Nothing without a national value.
  */
 export function selectNationalFigure(
   national: number | null,
+  coverage: NationalCoverage,
   indicator: Indicator,
   t: Translate,
   locale: Locale,
 ): { line?: NonNullable<RankingBarInput['reference']>; text: string | null } {
   if (national === null) return { text: null };
-  const label = t('trend.nation');
+  const label = t(coverageLabelKey(coverage));
   const valueText = formatIndicatorValue(indicator, national, locale).text;
   const text = `${label}: ${valueText}`;
   return indicator.aggregation.kind === 'sum'
