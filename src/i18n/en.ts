@@ -197,7 +197,7 @@ export const en: Record<MessageKey, string> = {
   'map.tiedBest': '{count} units share {value}',
   'map.tiedWorst': '{count} units share {value}',
   'trend.compare.search': 'Find a province or city to compare',
-  'trend.compare.search.placeholder': 'Name or abbreviation, e.g. hcm',
+  'trend.compare.search.placeholder': 'Search, e.g. hcm',
   'trend.compare.noMatch': 'No unit matches',
 
   'province.notFound': 'No province or city with code {code}',

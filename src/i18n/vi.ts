@@ -197,7 +197,7 @@ export const vi = {
   'map.tiedBest': '{count} đơn vị cùng đạt {value}',
   'map.tiedWorst': '{count} đơn vị cùng ở mức {value}',
   'trend.compare.search': 'Tìm tỉnh, thành phố để so sánh',
-  'trend.compare.search.placeholder': 'Tên hoặc viết tắt, ví dụ: hcm',
+  'trend.compare.search.placeholder': 'Tìm, ví dụ: hcm',
   'trend.compare.noMatch': 'Không có đơn vị nào khớp',
 
   'province.notFound': 'Không có tỉnh, thành phố mã {code}',
