@@ -3,8 +3,8 @@ import { csvNumber, readCsvFile } from '../../../test/e2e-support/csv.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { toCsv } from '../../components/export/to-csv.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { monthPeriod } from '../../domain/period.ts';
-import { selectTrendTable, trendCsvTable } from './select-trend-table.ts';
+import { monthPeriod, quarterPeriod } from '../../domain/period.ts';
+import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
 
 const revenue: Indicator = {
   id: 'budget-revenue',
@@ -102,5 +102,31 @@ describe('trendCsvTable', () => {
     const raw = trendCsvTable({ ...args, variant: { dialect: 'semicolon', raw: true } });
     const rawFile = readCsvFile(toCsv(raw.headers, raw.rows, { dialect: 'semicolon' }), ';');
     expect(csvNumber(rawFile.rows[0]?.[2], ';')).toBe(3236.749306123544);
+  });
+});
+
+describe('trendPeriodLabel', () => {
+  const sincePlan: Indicator = {
+    ...revenue,
+    frequencies: ['quarter'],
+    cumulative: false,
+    accumulation: { kind: 'since', from: 2022 },
+  };
+  const stockOfTheYear: Indicator = { ...revenue, cumulative: true, accumulation: { kind: 'stock' } };
+
+  it('names a period as the indicator’s own figures in its native mode', () => {
+    expect(trendPeriodLabel(revenue, 'cumulative', monthPeriod(2026, 10), 'vi')).toBe('10 tháng năm 2026');
+    expect(trendPeriodLabel(sincePlan, 'cumulative', quarterPeriod(2026, 3), 'vi')).toBe(
+      'Quý III/2026 (lũy kế từ 2022)',
+    );
+    // A stock of what began since January: October's figure covers the ten months.
+    expect(trendPeriodLabel(stockOfTheYear, 'period', monthPeriod(2026, 10), 'vi')).toBe('10 tháng năm 2026');
+  });
+
+  it('names a period by itself once the trend takes running totals apart, and the reverse', () => {
+    expect(trendPeriodLabel(revenue, 'period', monthPeriod(2026, 10), 'vi')).toBe('Tháng 10/2026');
+    expect(trendPeriodLabel(sincePlan, 'period', quarterPeriod(2026, 3), 'vi')).toBe('Quý III/2026');
+    const flow: Indicator = { ...revenue, cumulative: false };
+    expect(trendPeriodLabel(flow, 'cumulative', monthPeriod(2026, 10), 'vi')).toBe('10 tháng năm 2026');
   });
 });

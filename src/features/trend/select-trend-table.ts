@@ -6,10 +6,12 @@ import type { TrendSeries } from '../../charts/trend/types.ts';
 import { exportNumber, type CsvVariant } from '../../components/export/csv-variant.ts';
 import type { CsvCell } from '../../components/export/to-csv.ts';
 import { formatNumber } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { accumulationOf, type Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, type Period } from '../../domain/period.ts';
 import type { Locale } from '../../domain/units.ts';
 import type { TrendMode } from '../board/index.ts';
+import { nativeMode } from './select-trend-lines.ts';
 
 export interface TrendTableColumn {
   readonly id: string;
@@ -29,6 +31,25 @@ export interface TrendTable {
   readonly columns: readonly TrendTableColumn[];
   /** Newest first, as a reader scans a table of recent figures. */
   readonly rows: readonly TrendTableRow[];
+}
+
+/**
+ * A period of the trend named by what its values count in `mode`: as the indicator's own figures in its
+ * native mode ("10 tháng năm 2026", "Quý III/2026 (lũy kế từ 2022)", "Tháng 10/2026"); accumulated by the
+ * trend, from January or from the plan's start; taken apart, by the period alone.
+ */
+export function trendPeriodLabel(
+  indicator: Indicator,
+  mode: TrendMode,
+  period: Period,
+  locale: Locale,
+): string {
+  if (mode === nativeMode(indicator)) return formatIndicatorPeriod(indicator, period, locale);
+  if (mode === 'period') return formatPeriod(period, locale);
+  const accumulation = accumulationOf(indicator);
+  return accumulation.kind === 'since'
+    ? formatIndicatorPeriod({ cumulative: false, accumulation }, period, locale)
+    : formatPeriod(period, locale, { cumulative: true });
 }
 
 /** "Cả nước (tỷ đồng)". */
@@ -54,10 +75,9 @@ export function selectTrendTable({
   mode: TrendMode;
   locale: Locale;
 }): TrendTable {
-  const cumulative = mode === 'cumulative';
   const rows = periods.map((period, i) => ({
     key: periodKey(period),
-    label: formatPeriod(period, locale, { cumulative }),
+    label: trendPeriodLabel(indicator, mode, period, locale),
     cells: series.map((s) => {
       const value = s.values[i];
       return value === null || value === undefined || !Number.isFinite(value)

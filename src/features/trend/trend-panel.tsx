@@ -25,7 +25,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard, type TrendMode } from '../board/index.ts';
 import { useUnitSearchIndex } from '../figures/index.tsx';
 import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
-import { selectTrendTable, trendCsvTable } from './select-trend-table.ts';
+import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
 import { useTrendData } from './use-trend-data.ts';
 
 const FALLBACK_HEIGHT = 340;
@@ -120,7 +120,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           ? {
               export: {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
-                subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
+                subtitle: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
                 footer: [
                   t('panel.source', {
                     source: sourcesBetween(indicator, first, last)
@@ -146,6 +146,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
       textSize,
       first,
       last,
+      mode,
       updatedAt,
       locale,
       t,
@@ -163,11 +164,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
       periodHeader: t('trend.col.period'),
       locale,
     });
-    const cumulative = mode === 'cumulative';
     const meta = csvMeta(
       {
         indicator,
-        period: `${formatPeriod(first, locale, { cumulative })} – ${formatPeriod(last, locale, { cumulative })}`,
+        period: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
         era,
         source: sourcesBetween(indicator, first, last)
           .map((s) => s[locale])
