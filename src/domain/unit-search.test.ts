@@ -36,7 +36,7 @@ describe('searching provinces and cities by what people type', () => {
       'ho chi minh',
     ]) {
       expect(find34(query), query).toEqual(['TP. Hồ Chí Minh']);
-      expect(find63(query), query).toEqual(['Hồ Chí Minh']);
+      expect(find63(query), query).toEqual(['TP. Hồ Chí Minh']);
     }
   });
 
