@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useId } from 'react';
-import { formatPeriod, periodKey, type Period } from '../domain/period.ts';
+import { formatIndicatorPeriod } from '../domain/format-indicator.ts';
+import type { Indicator } from '../domain/indicators.ts';
+import { periodKey, type Period } from '../domain/period.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Playback } from './use-period-playback.ts';
 
@@ -15,14 +17,15 @@ export const STEP_MS = 1500;
 export function PeriodPlayer({
   periods,
   period,
-  cumulative,
+  indicator,
   onPeriod,
   playback,
   holding = false,
 }: {
   periods: readonly Period[];
   period: Period;
-  cumulative: boolean;
+  /** Whose figures the periods hold: how they accumulate names each period. */
+  indicator: Pick<Indicator, 'cumulative' | 'accumulation'>;
   onPeriod: (key: string, options?: { replace?: boolean }) => void;
   playback: Playback;
   holding?: boolean;
@@ -30,7 +33,7 @@ export function PeriodPlayer({
   const { t, locale } = useI18n();
   const id = useId();
   const { playing, index } = playback;
-  const label = formatPeriod(period, locale, { cumulative });
+  const label = formatIndicatorPeriod(indicator, period, locale);
 
   // The playback's callbacks change with every URL change; the timer should not restart because of them.
   const step = useEffectEvent(() => {

@@ -87,7 +87,7 @@ describe('PeriodPlayer', () => {
         <PeriodPlayer
           periods={PERIODS}
           period={period}
-          cumulative={false}
+          indicator={{ cumulative: false, accumulation: undefined }}
           onPeriod={() => {}}
           playback={playback}
           holding={holding}

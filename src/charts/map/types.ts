@@ -65,6 +65,12 @@ export interface ChoroplethTexts {
   readonly outside?: string;
   /** Legend note when the classes are fixed over a range: "Thang màu cố định cho T1/2022–T10/2026". */
   readonly scaleNote?: string;
+  /**
+   * Said in the legend instead of labels when more units tie for the best (worst) value than the map labels:
+   * "20 đơn vị cùng đạt 100%" (the caller then labels none of them).
+   */
+  readonly bestTie?: string;
+  readonly worstTie?: string;
 }
 
 export interface ChoroplethInput {

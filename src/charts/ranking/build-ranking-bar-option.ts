@@ -34,11 +34,24 @@ export interface RankingBarRow {
   readonly valueText: string;
 }
 
+/** Units the chart leaves out, for one reason: "Chưa có số liệu" and ["Lai Châu"]. */
+export interface RankingLeftOut {
+  /** The reason in words, as the table writes it. */
+  readonly label: string;
+  /** Display names, plain text, in ranking-table order. */
+  readonly names: readonly string[];
+}
+
 export interface RankingBarInput {
   /** Already sorted best first; only ranked units (missing values are listed by the table, not here). */
   readonly rows: readonly RankingBarRow[];
-  /** The national value, drawn as a dashed line labelled with `label` (e.g. "Cả nước 67,3 %"). */
-  readonly reference?: { readonly value: number; readonly label: string };
+  /**
+   * The national value, drawn as a dashed line and labelled "label: valueText" at its top ("Cả nước:
+   * 67,3% kế hoạch"), so the image says what the line is worth.
+   */
+  readonly reference?: { readonly value: number; readonly label: string; readonly valueText: string };
+  /** Units without a bar, by reason, noted under the chart ("Chưa có số liệu: Lai Châu"). */
+  readonly leftOut?: readonly RankingLeftOut[];
   readonly polarity: Polarity;
   /** Unit code to emphasise (hovered in another panel), or null. */
   readonly highlighted: string | null;
@@ -60,16 +73,72 @@ export interface RankingBarDatum {
 
 /** Below this many px per row labels collide; see {@link minRankingBarHeight}. */
 const MIN_ROW_PX = 16;
+/** An exported image's rows: a little more air than on screen, where the panel scrolls. */
+const EXPORT_ROW_PX = 20;
+/**
+ * The panel height the type of an exported image is sized for: a long ranking makes a tall image, and its
+ * title and value labels should not grow with the number of rows (63 rows would give 36 px titles).
+ */
+const EXPORT_TYPE_HEIGHT = 560;
 const DIMMED = 0.45;
 
 /**
- * The height a ranking chart needs so every row keeps a legible label: 16 px a row plus margins, more
- * when the page text is larger (`textSize`, the CSS root font size, on a wall screen).
+ * The height a ranking chart needs so every row keeps a legible label: 16 px a row on screen (20 in an
+ * exported image) plus margins (the export's title block and source line), more when the page text is
+ * larger (`textSize`, the CSS root font size, on a wall screen), plus the lines of the note on the units
+ * left out (`leftOut`, wrapped to `width` as the builder wraps it).
  * Give the container at least this (and let it scroll) rather than squeezing 34 or 63 rows.
  */
-export function minRankingBarHeight(rowCount: number, withExport = false, textSize = 0): number {
+export function minRankingBarHeight(
+  rowCount: number,
+  withExport = false,
+  textSize = 0,
+  leftOut: readonly RankingLeftOut[] = [],
+  width = 900,
+): number {
+  const note = noteLayout(leftOut, width, noteFontSize(withExport, textSize));
+  if (withExport) return rowCount * EXPORT_ROW_PX + 200 + note.height;
   const rowPx = Math.max(MIN_ROW_PX, Math.round(chartFontSize(0, textSize) * 1.35));
-  return rowCount * rowPx + (withExport ? 140 : 60) * Math.max(1, textSize / 16);
+  return rowCount * rowPx + 60 * Math.max(1, textSize / 16) + note.height;
+}
+
+/** The note's type: a little smaller than the chart text, never under 12 px. */
+function noteFontSize(exporting: boolean, textSize = 0): number {
+  const base = exporting ? chartFontSize(EXPORT_TYPE_HEIGHT) : chartFontSize(0, textSize);
+  return Math.max(MIN_FONT_PX, Math.round(base * 0.85));
+}
+
+/**
+ * The note on the units left out, one "reason: names" per reason ("Chưa có số liệu: Lai Châu, Điện
+ * Biên"), wrapped between names to `width`, and the height it takes (0 without units left out).
+ */
+export function noteLayout(
+  leftOut: readonly RankingLeftOut[],
+  width: number,
+  fontSize: number,
+): { lines: string[]; lineHeight: number; height: number } {
+  const lineHeight = Math.round(fontSize * 1.45);
+  const lines: string[] = [];
+  for (const group of leftOut) {
+    if (group.names.length === 0) continue;
+    let line = `${group.label}: `;
+    group.names.forEach((name, i) => {
+      const piece = `${name}${i < group.names.length - 1 ? ',' : ''}`;
+      const next = line.endsWith(': ') ? line + piece : `${line} ${piece}`;
+      if (estimateTextWidth(next, fontSize) > width && !line.endsWith(': ')) {
+        lines.push(line);
+        line = `   ${piece}`;
+      } else {
+        line = next;
+      }
+    });
+    lines.push(line);
+  }
+  return {
+    lines,
+    lineHeight,
+    height: lines.length > 0 ? lines.length * lineHeight + Math.round(fontSize * 0.6) : 0,
+  };
 }
 
 /**
@@ -88,12 +157,16 @@ export function minRankingBarHeight(rowCount: number, withExport = false, textSi
  */
 export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   const { rows, reference, theme, size } = input;
-  const base = chartFontSize(size.height, size.fontSize);
-  const scale = lineScale(size.height);
+  const exporting = input.export !== undefined;
+  const typeHeight = exporting ? Math.min(size.height, EXPORT_TYPE_HEIGHT) : size.height;
+  const base = chartFontSize(typeHeight, size.fontSize);
+  const scale = lineScale(typeHeight);
   const pad = Math.round(base * 0.75);
   const frame = exportFrame(input.export, theme, base, pad);
+  const noteFont = noteFontSize(exporting, size.fontSize);
+  const note = noteLayout(input.leftOut ?? [], size.width - 2 * pad, noteFont);
   const top = pad + frame.top + (reference ? Math.round(base * 1.8) : 0);
-  const bottom = pad + frame.bottom;
+  const bottom = pad + frame.bottom + note.height;
   const rowPx = rows.length > 0 ? (size.height - top - bottom) / rows.length : size.height;
   const fontSize = Math.min(base, Math.max(MIN_FONT_PX, Math.floor(rowPx * 0.6)));
   const highlightedIndex = rows.findIndex((r) => r.code === input.highlighted);
@@ -113,6 +186,16 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   const leftRoom = hasNegative ? Math.min(0.5, (negativeSpace + gap) / plotWidth) : 0;
   const low = (extent: { min: number }): number => Math.min(extent.min, reference?.value ?? 0, 0);
   const high = (extent: { max: number }): number => Math.max(extent.max, reference?.value ?? 0, 0);
+  const distance = Math.round(fontSize * 0.4);
+  const offsets = referenceClearance(rows, reference?.value, {
+    low: low({ min: Math.min(...rows.map((r) => r.value)) }),
+    high: high({ max: Math.max(...rows.map((r) => r.value)) }),
+    leftRoom,
+    plotWidth,
+    fontSize,
+    distance,
+    gap,
+  });
 
   const data: NonNullable<BarSeriesOption['data']> = rows.map((row, i) => {
     const tone = toneAgainst(row.value, reference?.value, input.polarity);
@@ -128,6 +211,8 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       },
       label: {
         position: row.value < 0 ? 'left' : 'right',
+        // Moved past the national line when it would run through the value.
+        offset: [offsets[i] ?? 0, 0],
         fontWeight: isHighlighted ? 600 : 'normal',
         // Labels stay fully opaque while the bar dims: every value must stay readable.
         opacity: 1,
@@ -147,7 +232,7 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       fontSize,
       fontFamily: theme.font.family,
       color: theme.color.text,
-      distance: Math.round(fontSize * 0.4),
+      distance,
     },
     emphasis: { disabled: true },
   };
@@ -159,7 +244,26 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },
-    title: frame.titles,
+    title: [
+      ...frame.titles,
+      ...(note.lines.length > 0
+        ? [
+            {
+              id: 'left-out',
+              text: note.lines.join('\n'),
+              left: pad,
+              bottom: pad + frame.bottom,
+              textStyle: {
+                fontFamily: theme.font.family,
+                fontSize: noteFont,
+                lineHeight: note.lineHeight,
+                fontWeight: 'normal' as const,
+                color: theme.color.textMuted,
+              },
+            },
+          ]
+        : []),
+    ],
     grid: {
       top,
       bottom,
@@ -221,7 +325,7 @@ function markLines(
     data.push({
       xAxis: reference.value,
       lineStyle: { color: theme.color.text, type: 'dashed', width: theme.line.regular * scale },
-      label: { show: true, formatter: () => reference.label },
+      label: { show: true, formatter: () => referenceText(reference) },
     });
   }
   if (hasNegative) {
@@ -238,6 +342,52 @@ function markLines(
     label: { position: 'start', fontSize, fontFamily: theme.font.family, color: theme.color.text },
     data,
   };
+}
+
+/** "Cả nước: 67,3% kế hoạch": what the dashed line is and what it is worth. */
+export function referenceText(reference: NonNullable<RankingBarInput['reference']>): string {
+  return `${reference.label}: ${reference.valueText}`;
+}
+
+/**
+ * How far (px, signed) each bar's value label moves so the national line does not run through it: a
+ * label that would cover the line starts just past it instead (right of the line for a bar ending before
+ * it, left of it for a negative bar ending after it); every other label stays at its bar's end (0).
+ * Positions are those the option draws: the value axis from `low` to `high` over `plotWidth` px, with
+ * `leftRoom` of it kept free left of the lowest bar; label widths as {@link estimateTextWidth} gives them.
+ */
+export function referenceClearance(
+  rows: readonly Pick<RankingBarRow, 'value' | 'valueText'>[],
+  reference: number | undefined,
+  geometry: {
+    readonly low: number;
+    readonly high: number;
+    readonly leftRoom: number;
+    readonly plotWidth: number;
+    readonly fontSize: number;
+    readonly distance: number;
+    readonly gap: number;
+  },
+): number[] {
+  const { low, high, leftRoom, plotWidth, fontSize, distance, gap } = geometry;
+  if (reference === undefined || rows.length === 0 || !(high > low)) return rows.map(() => 0);
+  const min = low - ((high - low) * leftRoom) / (1 - leftRoom);
+  const px = (v: number) => ((v - min) / (high - min)) * plotWidth;
+  const line = px(reference);
+  // The dashed line is a few px wide, and a digit touching it reads as crossed out.
+  const clear = Math.max(2, Math.round(gap / 2));
+  return rows.map((row) => {
+    const end = px(row.value);
+    const width = estimateTextWidth(row.valueText, fontSize);
+    if (row.value >= 0) {
+      const start = end + distance;
+      const covers = line >= start - clear && line <= start + width + clear;
+      return covers ? Math.round(line + clear + gap / 2 - start) : 0;
+    }
+    const stop = end - distance;
+    const covers = line <= stop + clear && line >= stop - width - clear;
+    return covers ? Math.round(line - clear - gap / 2 - stop) : 0;
+  });
 }
 
 /** "1. Hải Phòng": rank and name, the way Vietnamese rankings are printed. */
@@ -261,7 +411,7 @@ function rankingTooltip(input: RankingBarInput, params: TooltipComponentFormatte
   if (!row) return '';
   const muted = escapeHtml(input.theme.color.textMuted);
   const reference = input.reference
-    ? `<div style="color:${muted}">${escapeHtml(input.reference.label)}</div>`
+    ? `<div style="color:${muted}">${escapeHtml(referenceText(input.reference))}</div>`
     : '';
   return `<div style="font-weight:600">${escapeHtml(rankLabel(row))}</div><div>${escapeHtml(row.valueText)}</div>${reference}`;
 }

@@ -16,3 +16,4 @@ export {
 } from './figure-table.tsx';
 export { exportPanelPng, rankingCsv } from './panel-exports.ts';
 export { eventCode } from './chart-events.ts';
+export { useUnitSearchIndex } from './use-unit-search.ts';

@@ -34,13 +34,16 @@ import {
 import {
   mapKeyAction,
   selectConversionNote,
+  selectMapExtremes,
   selectMapFigures,
   selectMapScale,
+  type MapExtremes,
 } from './select-map-figures.ts';
-import { mapCreditKey, selectMapExtremes, selectMapFocus, selectRangeEdges } from './select-map-view.ts';
+import { mapCreditKey, selectMapFocus, selectRangeEdges, selectRegionExtremes } from './select-map-view.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
+const NO_EXTREMES: MapExtremes = { best: [], worst: [] };
 const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
 
 /**
@@ -77,9 +80,14 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const rows = data?.rows ?? NO_ROWS;
   const total = data?.ranking.total ?? 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
-  // With a region chosen, its units are in focus (the others dimmed) and its best and worst are labelled.
+  // With a region chosen, its units are in focus (the others dimmed) and its best and worst are labelled;
+  // over the whole country a tie too large to label is said in the legend instead.
   const focus = useMemo(() => selectMapFocus(rows, region), [rows, region]);
-  const extremes = useMemo(() => selectMapExtremes(rows, region), [rows, region]);
+  const ranking = data?.ranking;
+  const extremes = useMemo((): MapExtremes => {
+    if (region) return selectRegionExtremes(rows, region);
+    return ranking ? selectMapExtremes(ranking, indicator, t, locale) : NO_EXTREMES;
+  }, [rows, region, ranking, indicator, t, locale]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const updatedAt = data?.current.updatedAt;
   const national = data?.current.national ?? null;
@@ -168,6 +176,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
             worstLabel: indicator.polarity === 'lower-is-better' ? t('map.worstLower') : t('map.worst'),
             ...(regionName ? { outside: t('map.outside', { region: regionName }) } : {}),
             ...(scaleNote ? { scaleNote } : {}),
+            ...(extremes.bestTie ? { bestTie: extremes.bestTie } : {}),
+            ...(extremes.worstTie ? { worstTie: extremes.worstTie } : {}),
           },
           theme: THEMES[theme],
           size: exporting
@@ -265,8 +275,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
           />
           {board.status === 'success' && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows, indicator, period, era, updatedAt, variant, t, locale });
               }}
               {...(map.status === 'ready'
                 ? {
@@ -282,7 +292,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
         <PeriodPlayer
           periods={periods}
           period={period}
-          cumulative={indicator.cumulative}
+          indicator={indicator}
           onPeriod={onPeriod}
           playback={playback}
           holding={rangeEdges?.status === 'pending'}

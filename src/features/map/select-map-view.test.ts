@@ -5,7 +5,7 @@ import type { EraFigure, EraFigures } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { mapCreditKey, selectMapExtremes, selectMapFocus, selectRangeEdges } from './select-map-view.ts';
+import { mapCreditKey, selectRegionExtremes, selectMapFocus, selectRangeEdges } from './select-map-view.ts';
 
 const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
 const units = registryUnits('34');
@@ -40,10 +40,10 @@ const { rows } = selectBoardRows({
   locale: 'vi',
 });
 
-describe('selectMapFocus and selectMapExtremes: the region filter on the map', () => {
+describe('selectMapFocus and selectRegionExtremes: the region filter on the map', () => {
   it('labels the best and worst three of the whole country without a region', () => {
     expect(selectMapFocus(rows, null)).toBeUndefined();
-    const { best, worst } = selectMapExtremes(rows, null);
+    const { best, worst } = selectRegionExtremes(rows, null);
     expect(best).toEqual(['01', '04', '08']);
     // The lowest value last in code order; Lai Châu, without data, is never labelled worst.
     expect(worst).toEqual(['96', '92', '91']);
@@ -55,7 +55,7 @@ describe('selectMapFocus and selectMapExtremes: the region filter on the map', (
     expect(focus).toEqual(inRegion.map((r) => r.code));
     expect(focus).toContain('01');
     expect(focus).not.toContain('79');
-    const { best, worst } = selectMapExtremes(rows, 'DBSH');
+    const { best, worst } = selectRegionExtremes(rows, 'DBSH');
     const ranked = inRegion.filter((r) => r.rank !== null).map((r) => r.code);
     expect(best).toEqual(ranked.slice(0, 3));
     expect(worst).toEqual(ranked.slice(-3).reverse());
@@ -63,7 +63,7 @@ describe('selectMapFocus and selectMapExtremes: the region filter on the map', (
   });
 
   it('labels no unit twice in a small region', () => {
-    const { best, worst } = selectMapExtremes(rows, 'TN');
+    const { best, worst } = selectRegionExtremes(rows, 'TN');
     const ranked = rows.filter((r) => r.region === 'TN' && r.rank !== null);
     expect(ranked.length).toBeLessThan(6);
     expect(new Set([...best, ...worst]).size).toBe(best.length + worst.length);

@@ -27,7 +27,7 @@ export function selectMapFocus(rows: readonly BoardRow[], region: RegionId | nul
  * first `n` and the last `n` of the rest, worst first, in ranking order (the rows come best first). A region
  * of five ranked units labels three best and two worst; no unit is both.
  */
-export function selectMapExtremes(
+export function selectRegionExtremes(
   rows: readonly BoardRow[],
   region: RegionId | null,
   n = MAP_EXTREMES,

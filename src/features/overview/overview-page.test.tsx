@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { server, setScenario } from '../../../mocks/node.ts';
 import { recordedChart } from '../../../test/setup/recorded-chart.tsx';
 import { renderApp } from '../../../test/setup/render-app.tsx';
-import { formatIndicatorValue } from '../../domain/format-indicator.ts';
+import { formatIndicatorCell, formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { CATALOG } from '../../../mocks/data/catalog.ts';
 
 const dataset = createDataset();
@@ -18,8 +18,9 @@ function feedObservations(indicator: string, period: string) {
 }
 
 async function rankingRows() {
-  const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ });
-  const table = await within(ranking).findByRole('table');
+  // The board's queries and the figures behind them take their time on a busy machine.
+  const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ }, { timeout: 10_000 });
+  const table = await within(ranking).findByRole('table', {}, { timeout: 10_000 });
   return within(table).getAllByRole('row').slice(1);
 }
 
@@ -94,7 +95,8 @@ describe('the overview board', () => {
     const rows = await rankingRows();
     const bacNinh = rows.find((r) => r.getAttribute('data-code') === '24')!;
     const indicator = CATALOG.find((i) => i.id === 'budget-revenue')!;
-    expect(bacNinh.textContent).toContain(formatIndicatorValue(indicator, sum(['24', '27']), 'vi').text);
+    // The ranking's column of amounts in one unit and precision ("70.103 tỷ đồng").
+    expect(bacNinh.textContent).toContain(formatIndicatorCell(indicator, sum(['24', '27']), 'vi'));
     await waitFor(() => {
       const map = recordedChart('Bản đồ Thu ngân sách nhà nước');
       const series = (

@@ -25,8 +25,15 @@ import {
   type BoardResult,
   type BoardRow,
   type FigureColumn,
+  useUnitSearchIndex,
 } from '../figures/index.tsx';
-import { rankingTitle, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import {
+  rankingTitle,
+  selectLeftOut,
+  selectRankingBars,
+  selectNationalFigure,
+  selectVisibleRows,
+} from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 const EXPORT_WIDTH = 900;
@@ -47,15 +54,22 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
+  const search = useUnitSearchIndex(era, query.trim() !== '');
   const visible = useMemo(
-    () => selectVisibleRows(rows, { region, query, slice }),
-    [rows, region, query, slice],
+    () => selectVisibleRows(rows, { region, query, slice, search }),
+    [rows, region, query, slice, search],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
+  const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = data ? rankingTitle(t, visible.length, rows.length) : t('ranking.title', { count: era });
   const national = data?.current.national.value ?? null;
+  const coverage = data?.current.coverage ?? 'nation';
+  const nationalFigure = useMemo(
+    () => selectNationalFigure(national, coverage, indicator, t, locale),
+    [national, coverage, indicator, t, locale],
+  );
   const updatedAt = data?.current.updatedAt;
 
   const chartSpec = useCallback(
@@ -63,23 +77,27 @@ export function RankingPanel({ board }: { board: BoardResult }) {
       kind: 'ranking',
       input: {
         rows: bars,
-        ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
+        reference: nationalFigure.line,
+        leftOut,
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
         ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
-          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
+          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) }
           : {
               width: EXPORT_WIDTH,
-              height: minRankingBarHeight(bars.length, false, textSize),
+              height: minRankingBarHeight(bars.length, false, textSize, leftOut),
               fontSize: textSize,
             },
         ...(exporting
           ? {
               export: {
                 title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
-                subtitle: periodText,
+                // A total (no line to read against) is said beside the period.
+                subtitle: [periodText, ...(nationalFigure.line ? [] : [nationalFigure.text ?? ''])]
+                  .filter(Boolean)
+                  .join(' · '),
                 footer: [
                   t('panel.source', { source: sourceAt(indicator, period)[locale] }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
@@ -91,7 +109,8 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     }),
     [
       bars,
-      national,
+      leftOut,
+      nationalFigure,
       indicator,
       period,
       hovered,
@@ -159,7 +178,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     ),
   };
   const columns = rank ? [rank, unit, ...figures] : [unit, ...figures];
-  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
+  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize, leftOut)}px`;
 
   return (
     <Panel
@@ -193,13 +212,13 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           />
           {data && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows: visible, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows: visible, indicator, period, era, updatedAt, variant, t, locale });
               }}
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
-                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
+                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
                   ['xep-hang', indicator.id, period, era],
                 )
               }

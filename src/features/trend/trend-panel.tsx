@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
+import { csvMeta } from '../../components/export/csv-meta.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -15,13 +17,16 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime, formatNumber } from '../../domain/format.ts';
-import { sourcesBetween } from '../../domain/indicators.ts';
+import { formatDateTime } from '../../domain/format.ts';
+import { sourcesBetween, type Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
+import { matchesAnyTerm } from '../../domain/text.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard, type TrendMode } from '../board/index.ts';
+import { useUnitSearchIndex } from '../figures/index.tsx';
 import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
+import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
 import { useTrendData } from './use-trend-data.ts';
 
 const FALLBACK_HEIGHT = 340;
@@ -55,6 +60,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   });
   const data = result.status === 'success' ? result.data : null;
   const metadata = useQuery(feedQueries.metadata());
+  const [pick, setPick] = useState('');
+  const searchIndex = useUnitSearchIndex(era, pick.trim() !== '');
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
@@ -122,7 +129,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           ? {
               export: {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
-                subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
+                subtitle: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
                 footer: [
                   t('panel.source', {
                     source: sourcesBetween(indicator, first, last)
@@ -150,6 +157,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
       textSize,
       first,
       last,
+      mode,
       updatedAt,
       locale,
       t,
@@ -157,13 +165,41 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   );
   const spec = useMemo(() => chartSpec(false), [chartSpec]);
 
-  const exportCsv = () => {
-    const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
-    const rows = (data ? data.national.periods : []).map((p, i) => [
-      periodKey(p),
-      ...series.map((s) => s.values[i] ?? null),
-    ]);
-    downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era]));
+  const exportCsv = (variant: CsvVariant) => {
+    const periodsShown = data ? data.national.periods : [];
+    const { headers, rows } = trendCsvTable({
+      series,
+      periods: periodsShown,
+      indicator,
+      variant,
+      periodHeader: t('trend.col.period'),
+      locale,
+    });
+    const meta = csvMeta(
+      {
+        indicator,
+        period: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
+        era,
+        source: sourcesBetween(indicator, first, last)
+          .map((s) => s[locale])
+          .join('; '),
+        updatedAt,
+        extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
+      },
+      variant,
+      { t, locale },
+    );
+    downloadCsv(
+      toCsv(headers, rows, { dialect: variant.dialect, meta }),
+      csvFileName([
+        'dieu-hanh',
+        'xu-huong',
+        indicator.name[locale],
+        `${periodKey(first)}-${periodKey(last)}`,
+        era,
+        ...csvVariantNameParts(variant),
+      ]),
+    );
   };
   const exportPng = async () => {
     const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
@@ -171,6 +207,9 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   };
 
   const available = unitsOfEra.filter((u) => !compare.includes(u.code));
+  const matching = pick.trim()
+    ? available.filter((u) => matchesAnyTerm([nameOf(u), ...(searchIndex?.get(u.code) ?? [])], pick))
+    : available;
   return (
     <Panel
       id={id}
@@ -231,20 +270,49 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           })}
         </ul>
         {compare.length < board.maxCompare ? (
-          <select
-            aria-label={t('trend.compare.add')}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) update({ compare: [...compare, e.target.value] });
-            }}
-          >
-            <option value="">{t('trend.compare.add')}</option>
-            {available.map((u) => (
-              <option key={u.code} value={u.code}>
-                {nameOf(u)}
-              </option>
-            ))}
-          </select>
+          <>
+            {/* Narrows the list by name, abbreviation or former name ("hcm", "thua thien"); Enter adds the first. */}
+            <input
+              type="search"
+              className="trend__compare-search"
+              aria-label={t('trend.compare.search')}
+              placeholder={t('trend.compare.search.placeholder')}
+              value={pick}
+              onChange={(e) => {
+                setPick(e.target.value);
+              }}
+              onKeyDown={(e) => {
+                const first = matching[0];
+                if (e.key === 'Enter' && pick.trim() && first) {
+                  e.preventDefault();
+                  update({ compare: [...compare, first.code] });
+                  setPick('');
+                }
+              }}
+            />
+            <select
+              aria-label={t('trend.compare.add')}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) {
+                  update({ compare: [...compare, e.target.value] });
+                  setPick('');
+                }
+              }}
+            >
+              <option value="">{t('trend.compare.add')}</option>
+              {matching.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {nameOf(u)}
+                </option>
+              ))}
+            </select>
+            {pick.trim() && matching.length === 0 && (
+              <span className="muted" role="status">
+                {t('trend.compare.noMatch')}
+              </span>
+            )}
+          </>
         ) : (
           <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
         )}
@@ -276,7 +344,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           <TrendTable
             series={series}
             periods={data.national.periods}
-            decimals={indicator.decimals}
+            indicator={indicator}
+            mode={mode}
             caption={indicator.name[locale]}
           />
         ))}
@@ -287,16 +356,21 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
 function TrendTable({
   series,
   periods,
-  decimals,
+  indicator,
+  mode,
   caption,
 }: {
   series: readonly TrendSeries[];
   periods: readonly Period[];
-  decimals: number;
+  indicator: Indicator;
+  mode: TrendMode;
   caption: string;
 }) {
   const { t, locale } = useI18n();
-  const newestFirst = periods.map((period, i) => ({ period, i })).reverse();
+  const table = useMemo(
+    () => selectTrendTable({ series, periods, indicator, mode, locale }),
+    [series, periods, indicator, mode, locale],
+  );
   return (
     <div className="table-scroll table-scroll--tall">
       <table className="data-table">
@@ -304,29 +378,22 @@ function TrendTable({
         <thead>
           <tr>
             <th scope="col">{t('trend.col.period')}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col" className="num">
-                {s.name}
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className="num">
+                {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {newestFirst.map(({ period, i }) => (
-            <tr key={periodKey(period)}>
-              <th scope="row">{formatPeriod(period, locale)}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.id} className="num">
-                    {v === null || v === undefined ? (
-                      <span className="muted">–</span>
-                    ) : (
-                      formatNumber(v, locale, decimals)
-                    )}
-                  </td>
-                );
-              })}
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, i) => (
+                <td key={table.columns[i]?.id ?? i} className="num">
+                  {cell ?? <span className="muted">–</span>}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -20,6 +20,8 @@ export type LegendRow =
   | { readonly kind: 'hatch'; readonly fill: HatchedFill; readonly text: string }
   | { readonly kind: 'dimmed'; readonly color: string; readonly text: string }
   | { readonly kind: 'marker'; readonly color: string; readonly rotate: number; readonly text: string }
+  /** Words without a swatch: a tie too large to label ("20 đơn vị cùng đạt 100 %"). */
+  | { readonly kind: 'note'; readonly text: string }
   /** A unit whose label is listed here: its number (as beside its marker on the map), name and value. */
   | { readonly kind: 'listed'; readonly color: string; readonly tag: string; readonly text: string };
 
@@ -56,7 +58,8 @@ export interface LegendModel {
 /**
  * The rows of the legend: classes from the highest values at the top to the lowest (read like a y-axis;
  * polarity decides whether the dark end is at the top), then the hatched states that occur on this map, the
- * dimmed colour of the units outside the region in focus, then the best/worst markers when labels are drawn.
+ * dimmed colour of the units outside the region in focus, then the best/worst markers when labels are drawn
+ * (or the words for a tie too large to label).
  * A class holding one value (`[max, max]`) shows one number. Edges are written with `formatNumber` in
  * `input.number`'s locale and decimals ("1.234,5" in Vietnamese).
  */
@@ -88,6 +91,8 @@ export function legendRows(
     rows.push({ kind: 'marker', color: input.theme.color.good, rotate: 0, text: input.texts.bestLabel });
   if (extras.hasWorst)
     rows.push({ kind: 'marker', color: input.theme.color.bad, rotate: 180, text: input.texts.worstLabel });
+  if (!extras.hasBest && input.texts.bestTie) rows.push({ kind: 'note', text: input.texts.bestTie });
+  if (!extras.hasWorst && input.texts.worstTie) rows.push({ kind: 'note', text: input.texts.worstTie });
   return rows;
 }
 
@@ -174,8 +179,9 @@ function sizedModel(
   };
 }
 
-/** Which group a row belongs to: a listed unit belongs with the markers. */
-const groupOf = (row: LegendRow): string => (row.kind === 'listed' ? 'marker' : row.kind);
+/** Which group a row belongs to: a listed unit and a tie's words belong with the markers. */
+const groupOf = (row: LegendRow): string =>
+  row.kind === 'listed' || row.kind === 'note' ? 'marker' : row.kind;
 
 /** The number of groups of rows (classes, hatched states, dimmed, markers), each set apart by a gap. */
 function rowGroups(rows: readonly LegendRow[]): number {
@@ -271,7 +277,7 @@ export function legendGraphic(
       children.push(
         ...hatchSwatch(row.fill, { x: sx, y: sy, width: swatch.width, height: swatch.height }, theme),
       );
-    } else {
+    } else if (row.kind === 'marker') {
       const r = swatch.height * 0.55;
       const cx = sx + swatch.width / 2;
       const dir = row.rotate === 180 ? -1 : 1;
@@ -287,7 +293,8 @@ export function legendGraphic(
         style: { fill: row.color, stroke: theme.color.surface, lineWidth: 1 },
       });
     }
-    children.push(text(sx + swatch.width + swatch.gap, y, row.text, 400));
+    // A note (a tie too large to label) has no swatch: it starts at the left edge.
+    children.push(text(row.kind === 'note' ? sx : sx + swatch.width + swatch.gap, y, row.text, 400));
     y += lineHeight;
   }
   return { type: 'group', id, silent: true, x: at.x, y: at.y, children };
