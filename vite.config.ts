@@ -7,6 +7,12 @@ import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 
 export default defineConfig({
   plugins: [react(), vnGeometry(), beVietnamProFonts(), inlineCss()],
+  build: {
+    // One stylesheet, inlined into index.html (scripts/build/vite-plugin-inline-css.ts). Split per chunk, it
+    // would be listed as a dependency of every dynamic import made from a lazy chunk, and Vite's preloader,
+    // not finding its <link>, would download the inlined styles a second time.
+    cssCodeSplit: false,
+  },
   test: {
     projects: [
       {

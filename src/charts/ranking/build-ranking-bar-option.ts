@@ -22,6 +22,8 @@ import {
   type ExportFrameText,
 } from '../trend/chart-frame.ts';
 
+export { minRankingBarHeight } from './bar-height.ts';
+
 export interface RankingBarRow {
   /** Official unit code ("01", "79"): carried on the data item so a click can open the unit. */
   readonly code: string;
@@ -56,19 +58,7 @@ export interface RankingBarDatum {
   readonly tone: Tone;
 }
 
-/** Below this many px per row labels collide; see {@link minRankingBarHeight}. */
-const MIN_ROW_PX = 16;
 const DIMMED = 0.45;
-
-/**
- * The height a ranking chart needs so every row keeps a legible label: 16 px a row plus margins, more
- * when the page text is larger (`textSize`, the CSS root font size, on a wall screen).
- * Give the container at least this (and let it scroll) rather than squeezing 34 or 63 rows.
- */
-export function minRankingBarHeight(rowCount: number, withExport = false, textSize = 0): number {
-  const rowPx = Math.max(MIN_ROW_PX, Math.round(chartFontSize(0, textSize) * 1.35));
-  return rowCount * rowPx + (withExport ? 140 : 60) * Math.max(1, textSize / 16);
-}
 
 /**
  * The ECharts option for a ranking bar chart.
