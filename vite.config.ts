@@ -6,7 +6,7 @@ import { beVietnamProFonts } from './scripts/fonts/vite-plugin-fonts.ts';
 import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 
 const VENDOR =
-  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/;
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|zod|@tanstack[\\/](query-core|react-query))[\\/]/;
 const ECHARTS = /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/;
 /**
  * The ECharts modules only the lazily registered parts use (src/charts/bar-charts.ts, export-parts.ts,
@@ -36,7 +36,7 @@ export default defineConfig({
           // titles, SVG renderer) share most of ECharts with it, which the bundler would otherwise cut into
           // common chunks of their own (2 kB gzip more on the first load).
           groups: [
-            // React, the router and TanStack Query: all on every first load, so one chunk rather than the
+            // React, the router, TanStack Query and zod: all on every first load, so one chunk rather than the
             // pieces the lazy pages' imports would cut them into (each piece costs its own gzip overhead).
             { name: 'vendor', test: (id: string) => VENDOR.test(id) },
             { name: 'register-echarts', test: (id: string) => ECHARTS.test(id) && !LATER_ECHARTS.test(id) },
