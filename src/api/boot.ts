@@ -6,7 +6,8 @@
 
 interface Boot {
   readonly config: Promise<string | null> | null;
-  readonly responses: Record<string, Promise<Response> | undefined>;
+  /** null where the request failed (offline): the app then fetches again. */
+  readonly responses: Record<string, Promise<Response | null> | undefined>;
 }
 
 function boot(): Boot | undefined {
@@ -20,7 +21,7 @@ export async function bootConfigText(): Promise<string | null> {
 }
 
 /** A response the boot script started for `url`, handed over once (later requests fetch afresh). */
-export function takeBootResponse(url: string): Promise<Response> | undefined {
+export function takeBootResponse(url: string): Promise<Response | null> | undefined {
   const responses = boot()?.responses;
   if (!responses) return undefined;
   const pending = responses[url];
