@@ -12,7 +12,8 @@ const VENDOR = new RegExp(
     // The feed client and the theme: on every first load too, and shared with the lazy pages, which would
     // otherwise get them as five small chunks of their own.
     String.raw`[\/]src[\/]api[\/]((http|queries)\.ts|(common|indicators|metadata|observations|series|units)[\/])`,
-    String.raw`[\/]src[\/](charts[\/]theme[\/]tokens|domain[\/]period)\.ts$`,
+    String.raw`[\/]src[\/](charts[\/]theme[\/]tokens|charts[\/]trend[\/]chart-frame|domain[\/](period|rounding)|components[\/]export[\/]download)\.ts$`,
+    String.raw`[\/]src[\/]components[\/]theme-context\.tsx$`,
   ].join('|'),
 );
 /** What only the wall's and the deck's persisted cache uses (app/persisted-cache.tsx). */
