@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
-import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
+import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
 import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
