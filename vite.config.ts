@@ -28,7 +28,7 @@ const ECHARTS = new RegExp(
   ].join('|'),
 );
 /**
- * The ECharts modules only the lazily registered parts use (src/charts/bar-charts.ts, export-parts.ts,
+ * The ECharts modules only the lazily registered parts use (src/charts/bar-charts.ts, export-parts.ts, tooltip-part.ts,
  * svg-renderer.ts), as of ECharts 6.1: they stay in those chunks. One missing here lands in the first load.
  */
 const LATER_ECHARTS = new RegExp(
@@ -38,6 +38,8 @@ const LATER_ECHARTS = new RegExp(
     String.raw`echarts[\/]lib[\/](layout[\/]bar(Grid|Common)|label[\/]sectorLabel|util[\/]shape[\/]sausage)\.js`,
     String.raw`echarts[\/]lib[\/](coord[\/]axisStatisticsMetricsImpl|renderer[\/]installSVGRenderer)\.js`,
     String.raw`zrender[\/]lib[\/]svg[\/]`,
+    // The tooltip (tooltip-part.ts), with the axis pointer only it uses.
+    String.raw`echarts[\/]lib[\/]component[\/](tooltip|axisPointer)[\/]`,
   ].join('|'),
 );
 

@@ -8,7 +8,7 @@ import type { CSSProperties, ReactElement } from 'react';
 // Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, docs/stack.md, note 1).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsOption, EChartsType } from 'echarts';
-import { echarts } from './register-echarts.ts';
+import { echarts, registerTooltip, tooltipRegistered } from './register-echarts.ts';
 import { waitForFont } from './wait-for-font.ts';
 
 export type { EChartsOption, EChartsType };
@@ -132,6 +132,30 @@ function cssLength(value: number | string): string {
   return typeof value === 'number' ? `${value}px` : value;
 }
 
+/**
+ * Whether this chart's tooltip can be drawn, and the handler that loads it: the tooltip is its own chunk,
+ * fetched when the reader first points at or focuses a chart (register-echarts.ts). The chart then sets its
+ * option again, which draws the option's `tooltip`.
+ */
+function useTooltipOnIntent(): { ready: boolean; load: () => void } {
+  const [ready, setReady] = useState(tooltipRegistered);
+  const load = useMemo(
+    () => () => {
+      if (ready) return;
+      registerTooltip().then(
+        () => {
+          setReady(true);
+        },
+        () => {
+          // A chunk that failed to load (offline): the chart stays without a tooltip; the next pointer tries again.
+        },
+      );
+    },
+    [ready],
+  );
+  return { ready, load };
+}
+
 /** `option` with `aria.enabled` set, keeping any description the builder wrote. */
 export function withAria(option: EChartsOption): EChartsOption {
   const aria = option.aria ?? {};
@@ -156,7 +180,12 @@ export function Chart({
 }: ChartProps): ReactElement {
   const font = useChartFont();
   const descriptionId = useId();
-  const fullOption = useMemo(() => withAria(option), [option]);
+  const tooltip = useTooltipOnIntent();
+  // A new object when the tooltip arrives, so the option is set again with it.
+  const fullOption = useMemo(
+    () => (tooltip.ready ? withAria(option) : withAria(option)),
+    [option, tooltip.ready],
+  );
   const opts = useMemo(
     () =>
       typeof width === 'number' && typeof height === 'number' ? { renderer, width, height } : { renderer },
@@ -171,6 +200,8 @@ export function Chart({
       aria-busy={font === 'waiting'}
       className={className}
       style={style}
+      onPointerMove={tooltip.ready ? undefined : tooltip.load}
+      onFocus={tooltip.ready ? undefined : tooltip.load}
     >
       {font === 'waiting' ? null : (
         <EChartsReactCore

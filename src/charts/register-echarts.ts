@@ -19,7 +19,6 @@ import {
   GraphicComponent,
   GridComponent,
   LegendComponent,
-  TooltipComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -31,7 +30,6 @@ echarts.use([
   LineChart,
   ScatterChart,
   GeoComponent,
-  TooltipComponent,
   GridComponent,
   LegendComponent,
   GraphicComponent,
@@ -58,6 +56,27 @@ export async function registerSvgRenderer(): Promise<void> {
 export async function registerBarCharts(): Promise<void> {
   const { BarChart, MarkLineComponent } = await import('./bar-charts.ts');
   echarts.use([BarChart, MarkLineComponent]);
+}
+
+let tooltip: Promise<void> | undefined;
+let tooltipReady = false;
+
+/** Whether the tooltip is registered: options set from now on get their `tooltip` drawn. */
+export function tooltipRegistered(): boolean {
+  return tooltipReady;
+}
+
+/**
+ * Register the tooltip, loaded as its own chunk (about 20 kB gzip) the first time a reader points at or
+ * focuses a chart (chart.tsx): until then an option's `tooltip` is simply not drawn, and the chart sets its
+ * option again once the tooltip is there. Resolves at once after the first time.
+ */
+export function registerTooltip(): Promise<void> {
+  tooltip ??= import('./tooltip-part.ts').then(({ TooltipComponent }) => {
+    echarts.use(TooltipComponent);
+    tooltipReady = true;
+  });
+  return tooltip;
 }
 
 /** Register what only an exported image draws: the title and subtitle of its frame. */
