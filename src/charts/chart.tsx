@@ -3,7 +3,7 @@
  * container, waits for the web font, binds events and hands out the instance; options come from the pure
  * `build*Option` functions. Load it through `LazyChart` so ECharts stays out of the first paint.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
 // Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, docs/stack.md, note 1).
 import EChartsReactCore from 'echarts-for-react/esm/core';
@@ -181,11 +181,17 @@ export function Chart({
   const font = useChartFont();
   const descriptionId = useId();
   const tooltip = useTooltipOnIntent();
-  // A new object when the tooltip arrives, so the option is set again with it.
-  const fullOption = useMemo(
-    () => (tooltip.ready ? withAria(option) : withAria(option)),
-    [option, tooltip.ready],
-  );
+  const fullOption = useMemo(() => withAria(option), [option]);
+  // echarts-for-react sets an option only when it changes (deep equality): once the tooltip has loaded, the
+  // same option is set again on the instance so that its `tooltip` is drawn.
+  const instance = useRef<EChartsType | null>(null);
+  const tooltipWasReady = useRef(tooltip.ready);
+  useEffect(() => {
+    if (!tooltip.ready || tooltipWasReady.current) return;
+    tooltipWasReady.current = true;
+    const chart = instance.current;
+    if (chart && !chart.isDisposed()) chart.setOption(fullOption, { notMerge });
+  }, [tooltip.ready, fullOption, notMerge]);
   const opts = useMemo(
     () =>
       typeof width === 'number' && typeof height === 'number' ? { renderer, width, height } : { renderer },
@@ -212,14 +218,11 @@ export function Chart({
           notMerge={notMerge}
           opts={opts}
           onEvents={onEvents}
-          onChartReady={
-            MARK_DRAWS
-              ? (instance: EChartsType) => {
-                  markDraws(instance);
-                  onReady?.(instance);
-                }
-              : onReady
-          }
+          onChartReady={(chart: EChartsType) => {
+            instance.current = chart;
+            if (MARK_DRAWS) markDraws(chart);
+            onReady?.(chart);
+          }}
           style={{ width: '100%', height: '100%' }}
         />
       )}
