@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState
 import { useSearchParams, type RouteObject } from 'react-router';
 import { feedQueries } from '../../api/queries.ts';
 import { PagedView } from '../../components/paged-view.tsx';
+import { addPresentationStyles } from '../../components/presentation-styles.ts';
 import { pageAt } from '../../components/paging.ts';
 import { PresentationTheme, parseThemeParam } from '../../components/presentation-theme.tsx';
 import { SlideBoundary, ViewAt } from '../../components/view-at.tsx';
@@ -24,6 +25,9 @@ import {
 } from './rotation.ts';
 import { useFeedHealth } from './use-feed-health.ts';
 import { pruneErrorTimes, watchdogVerdict } from './watchdog.ts';
+
+// Its styles come with its code (components/presentation-styles.ts).
+addPresentationStyles();
 
 /** The cursor hides after this long without moving: nobody reads a wall with a pointer on it. */
 const CURSOR_HIDE_MS = 3000;

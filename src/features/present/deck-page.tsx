@@ -10,6 +10,7 @@ import {
 import { Link, useSearchParams, type RouteObject } from 'react-router';
 import { downloadBlob } from '../../components/export/download.ts';
 import { PresentationTheme } from '../../components/presentation-theme.tsx';
+import { addPresentationStyles } from '../../components/presentation-styles.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 import {
@@ -41,6 +42,9 @@ import { parseSlideParam } from './navigation.ts';
 import { SlideShow } from './slide-show.tsx';
 import { createFrozenClient } from './snapshot.ts';
 import { usePublishedDeck, type PublishedDeck } from './use-published-deck.ts';
+
+// Its styles come with its code (components/presentation-styles.ts).
+addPresentationStyles();
 
 export const DECK_BASE = '/trinh-chieu';
 
