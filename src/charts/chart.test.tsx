@@ -87,6 +87,26 @@ describe('Chart', () => {
     expect(tooltipRegistered()).toBe(true);
   });
 
+  it('animates its first draw only: a new option is drawn at once', async () => {
+    const onReady = vi.fn();
+    const animated: EChartsOption = { ...OPTION, animation: true };
+    const { rerender } = render(
+      <Chart option={animated} renderer="svg" width={400} height={300} ariaLabel="Động" onReady={onReady} />,
+    );
+    await waitFor(() => {
+      expect(onReady).toHaveBeenCalledTimes(1);
+    });
+    const chart = onReady.mock.calls[0]![0] as ReturnType<typeof echarts.init>;
+    expect((chart.getOption() as { animation?: unknown }).animation).toBe(true);
+    const next: EChartsOption = { ...animated, series: [{ type: 'bar', data: [60.1, 58.2] }] };
+    rerender(
+      <Chart option={next} renderer="svg" width={400} height={300} ariaLabel="Động" onReady={onReady} />,
+    );
+    await waitFor(() => {
+      expect((chart.getOption() as { animation?: unknown }).animation).toBe(false);
+    });
+  });
+
   it('forces aria on and keeps the description', () => {
     expect(withAria(OPTION).aria).toEqual({
       enabled: true,

@@ -181,7 +181,13 @@ export function Chart({
   const font = useChartFont();
   const descriptionId = useId();
   const tooltip = useTooltipOnIntent();
-  const fullOption = useMemo(() => withAria(option), [option]);
+  // A chart animates its first draw only. A switch of indicator, period or era then redraws at once: the new
+  // figures are the news, and an animation per panel made every switch take a second (npm run bench).
+  const [firstOption] = useState(option);
+  const fullOption = useMemo(
+    () => (option === firstOption ? withAria(option) : { ...withAria(option), animation: false }),
+    [option, firstOption],
+  );
   // echarts-for-react sets an option only when it changes (deep equality): once the tooltip has loaded, the
   // same option is set again on the instance so that its `tooltip` is drawn.
   const instance = useRef<EChartsType | null>(null);

@@ -173,6 +173,7 @@ describe('buildRankingBarOption: motion', () => {
   it('animates on screen, and not for export nor when the reader asked for less motion', () => {
     expect(buildRankingBarOption(input()).animation).toBe(true);
     expect(buildRankingBarOption(input({ reducedMotion: true })).animation).toBe(false);
+    expect(buildRankingBarOption(input({ theme: THEMES.video })).animation).toBe(false);
   });
 });
 

@@ -176,7 +176,8 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   if (lines) series.markLine = lines;
 
   return {
-    animation: !input.export && !input.reducedMotion,
+    // Nothing moves for an export, for a reader who asked for less motion, or in the video theme.
+    animation: !input.export && !input.reducedMotion && theme.animation !== false,
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },

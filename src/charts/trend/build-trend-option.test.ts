@@ -288,6 +288,7 @@ describe('buildTrendOption: the period on the board, the hollow points, reduced 
   it('animates on screen, and not for export nor when the reader asked for less motion', () => {
     expect(buildTrendOption(input()).animation).toBe(true);
     expect(buildTrendOption(input({ reducedMotion: true })).animation).toBe(false);
+    expect(buildTrendOption(input({ theme: THEMES.video })).animation).toBe(false);
     expect(
       buildTrendOption(input({ export: { title: 'Xu hướng', subtitle: '2022–2026', footer: 'Nguồn' } }))
         .animation,

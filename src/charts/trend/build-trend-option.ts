@@ -84,7 +84,8 @@ export function buildTrendOption(input: TrendInput): EChartsOption {
   const keyWidth = hasProvisional ? estimateTextWidth(provisional, fontSize) + fontSize * 2 : 0;
 
   const option: EChartsOption = {
-    animation: !input.export && !input.reducedMotion,
+    // Nothing moves for an export, for a reader who asked for less motion, or in the video theme.
+    animation: !input.export && !input.reducedMotion && theme.animation !== false,
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },
