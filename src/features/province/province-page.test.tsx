@@ -69,6 +69,25 @@ describe('the province page', () => {
     });
   });
 
+  it("draws a weighted mean's trend (CPI) against named peers, as the README's example address asks", async () => {
+    renderApp('/tinh/79?indicator=cpi-yoy&peers=01,31');
+    const trend = await screen.findByRole('region', { name: /^Xu hướng/ }, { timeout: 15_000 });
+    // The chips name the units from the first frame on, never their bare codes.
+    expect(await within(trend).findByRole('button', { name: 'Bỏ Hà Nội' }, { timeout: 15_000 })).toBeTruthy();
+    expect(within(trend).getByRole('button', { name: 'Bỏ Hải Phòng' })).toBeTruthy();
+    expect(within(trend).getByRole('button', { name: 'Bỏ TP. Hồ Chí Minh' })).toBeTruthy();
+    await waitFor(
+      () => {
+        const names = (recordedChart('Biểu đồ xu hướng').option.series as { name: string }[]).map(
+          (s) => s.name,
+        );
+        expect(names).toEqual(expect.arrayContaining(['Cả nước', 'TP. Hồ Chí Minh', 'Hà Nội', 'Hải Phòng']));
+      },
+      { timeout: 15_000 },
+    );
+    expect(within(trend).queryByRole('alert')).toBeNull();
+  }, 40_000);
+
   it('breaks a period before July 2025 down by the former units', async () => {
     renderApp('/tinh/79?indicator=budget-revenue&breakdown=2025-03');
     const panel = await screen.findByRole('region', { name: 'Theo tỉnh, thành phố cũ' });

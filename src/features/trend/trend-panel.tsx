@@ -75,7 +75,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
     [data, locale],
   );
   const axisLabel = indicator.unit.label[locale];
-  const unitsOfEra = data ? (era === '34' ? data.units34 : data.units63) : NO_UNITS;
+  // The chips and the picker name units from the era's list, not from the trend's answer: a trend still
+  // loading (or failed) must not show bare codes.
+  const eraUnits = useQuery(feedQueries.units(era));
+  const unitsOfEra = eraUnits.data?.units ?? NO_UNITS;
   const latestDate = periodEnd(last);
   const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
   // Only a hovered unit that is drawn changes the chart; hovering any other leaves it as it is.
