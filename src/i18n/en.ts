@@ -51,6 +51,9 @@ export const en: Record<MessageKey, string> = {
 
   'kpi.region': 'Key figures',
   'kpi.trend': 'Trend {from} – {to}',
+  'kpi.latestOf.month': 'latest month',
+  'kpi.latestOf.quarter': 'latest quarter',
+  'kpi.latestOf.year': 'latest year',
 
   'overview.title': 'Overview',
   'overview.heading': 'Direction and operations overview',

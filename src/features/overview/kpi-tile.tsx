@@ -7,13 +7,24 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
-import { periodKey, type Period } from '../../domain/period.ts';
+import { periodKey, type Frequency, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
 import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
-/** One national headline figure, read from the feed through the whole chain. */
-export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
+/**
+ * One national headline figure, read from the feed through the whole chain. `latestOf`: the tile shows
+ * the latest period of that frequency up to the board's chosen one, and says so beside its period.
+ */
+export function KpiTile({
+  indicator,
+  period,
+  latestOf = null,
+}: {
+  indicator: Indicator;
+  period: Period;
+  latestOf?: Frequency | null;
+}) {
   const { t, locale } = useI18n();
   const key = periodKey(period);
   const observations = useQuery({
@@ -61,7 +72,10 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">{tile.period}</p>
+      <p className="kpi-tile__period">
+        {tile.period}
+        {latestOf && ` · ${t(`kpi.latestOf.${latestOf}`)}`}
+      </p>
       {tile.value ? (
         <p className="kpi-tile__value">
           <span className="kpi-tile__number">{tile.value.number}</span>
@@ -108,6 +122,20 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
           </span>
         )}
       </div>
+    </article>
+  );
+}
+
+/** A headline with no period to show for the board's chosen one (before its first figure). */
+export function KpiTileEmpty({ indicator }: { indicator: Indicator }) {
+  const { t, locale } = useI18n();
+  const titleId = `kpi-${indicator.id}`;
+  return (
+    <article className="kpi-tile" aria-labelledby={titleId} data-indicator={indicator.id}>
+      <h2 id={titleId} className="kpi-tile__title">
+        {(indicator.shortName ?? indicator.name)[locale]}
+      </h2>
+      <p className="kpi-tile__value kpi-tile__value--missing">{t('empty.noData')}</p>
     </article>
   );
 }

@@ -38,6 +38,23 @@ describe('the overview board', () => {
     expect(tile.textContent).toMatch(/(tăng|giảm) [\d,]+% so với cùng kỳ/);
   });
 
+  it('shows the KPI figures of a chosen period, and for another frequency the latest up to it, said so', async () => {
+    renderApp('/?period=2024-10');
+    const disbursement = feedObservations('public-investment-disbursement-rate', '2024-10').national;
+    const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
+    const expected = formatIndicatorValue(indicator, disbursement.value!, 'vi');
+    const tile = (await screen.findByText('Giải ngân đầu tư công')).closest('article')!;
+    await waitFor(() => expect(within(tile).getByText(expected.number)).toBeTruthy(), { timeout: 10_000 });
+    expect(within(tile).getByText('10 tháng năm 2024')).toBeTruthy();
+    // GRDP is quarterly: the first nine months of 2024, not the latest quarter of 2026.
+    const grdp = (await screen.findByText('Tăng trưởng GRDP')).closest('article')!;
+    await waitFor(() => expect(within(grdp).getByText('9 tháng năm 2024 · quý gần nhất')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    const strip = screen.getByRole('region', { name: 'Chỉ tiêu chính' });
+    expect(strip.textContent).not.toMatch(/2026/);
+  }, 30_000);
+
   it('ranks all 34 units best first, with the late unit unranked and said so', async () => {
     renderApp('/');
     const rows = await rankingRows();

@@ -7,7 +7,7 @@ import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
-import { parsePeriod, type Period } from '../../domain/period.ts';
+import { parsePeriod } from '../../domain/period.ts';
 import type { Region } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BoardProvider, type BoardView } from '../board/index.ts';
@@ -17,7 +17,7 @@ import { RankingPanel } from '../rankings/index.ts';
 import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { BoardControls } from './board-controls.tsx';
-import { KpiTile } from './kpi-tile.tsx';
+import { KpiTile, KpiTileEmpty } from './kpi-tile.tsx';
 import {
   MAX_COMPARE,
   parseOverviewState,
@@ -25,7 +25,7 @@ import {
   type OverviewState,
 } from './overview-state.ts';
 import { resolveView, type ResolvedView } from './resolve-view.ts';
-import { OVERVIEW_TILE_IDS, selectTileIndicators } from './tiles.ts';
+import { OVERVIEW_TILE_IDS, selectTileIndicators, selectTilePeriod } from './tiles.ts';
 
 /** The overview board: KPI tiles, then the map, the ranking and the trend of one indicator and period. */
 export function OverviewPage() {
@@ -111,6 +111,8 @@ function Board({
   // responsive (no long task while a wall screen swaps 34 or 63 rows) and the tiles paint first.
   const board = useDeferredValue(liveBoard);
   const tiles = selectTileIndicators(catalog, state.group);
+  // The tiles follow a period the reader chose; without one they show the latest of each figure.
+  const chosen = state.period === null ? null : view.period;
   const regionList = units34?.regions ?? NO_REGIONS;
   const unitHref = useCallback(
     (code: string) => ROUTES.province.href({ code, era: state.era }, search),
@@ -144,8 +146,17 @@ function Board({
       <BoardControls choices={view.choices} latest={latest} update={update} />
       <section className="kpi-strip" aria-label={t('kpi.region')}>
         {tiles.map((indicator) => {
-          const period = latestPeriodOf(indicator, latest);
-          return period ? <KpiTile key={indicator.id} indicator={indicator} period={period} /> : null;
+          const shown = selectTilePeriod(indicator, chosen, latest, first);
+          return shown ? (
+            <KpiTile
+              key={indicator.id}
+              indicator={indicator}
+              period={shown.period}
+              latestOf={shown.latestOf}
+            />
+          ) : (
+            <KpiTileEmpty key={indicator.id} indicator={indicator} />
+          );
         })}
       </section>
       <div className="board">
@@ -155,11 +166,6 @@ function Board({
       </div>
     </BoardProvider>
   );
-}
-
-function latestPeriodOf(indicator: Indicator, latest: LatestPeriods): Period | null {
-  const frequency = indicator.frequencies[0] ?? 'month';
-  return parsePeriod(latest[frequency]);
 }
 
 function BoardSkeleton({ tiles }: { tiles: number }) {
