@@ -72,22 +72,32 @@ export function KpiTile({
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">
-        {tile.period}
-        {latestOf && ` · ${t(`kpi.latestOf.${latestOf}`)}`}
-      </p>
-      {tile.value ? (
-        <p className="kpi-tile__value">
-          <span className="kpi-tile__number">{tile.value.number}</span>
+      <div className="kpi-tile__main">
+        {tile.value ? (
+          <p className="kpi-tile__value">
+            <span className="kpi-tile__number">{tile.value.number}</span>
+            <span
+              className={`kpi-tile__unit${tile.value.unit.startsWith('%') ? ' kpi-tile__unit--attached' : ''}`}
+            >
+              {tile.value.unit}
+            </span>
+          </p>
+        ) : (
+          <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
+        )}
+        {tile.trend.length > 1 && (
           <span
-            className={`kpi-tile__unit${tile.value.unit.startsWith('%') ? ' kpi-tile__unit--attached' : ''}`}
+            className="kpi-tile__trend"
+            title={
+              tile.trendFrom && tile.trendTo
+                ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo })
+                : undefined
+            }
           >
-            {tile.value.unit}
+            <Sparkline points={tile.trend} />
           </span>
-        </p>
-      ) : (
-        <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
-      )}
+        )}
+      </div>
       <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
         {tile.change ? (
           <>
@@ -107,20 +117,13 @@ export function KpiTile({
             : t('target.of', { kind: capitalize(t(`target.${tile.target.kind}`)), value: tile.target.text })}
         </p>
       )}
+      {/* Period and stage together at the foot, as a briefing writes them: "10 tháng năm 2026 · Ước tính". */}
       <div className="kpi-tile__footer">
+        <p className="kpi-tile__period">
+          {tile.period}
+          {latestOf && <span className="kpi-tile__period-note"> · {t(`kpi.latestOf.${latestOf}`)}</span>}
+        </p>
         <StatusBadge status={tile.status} />
-        {tile.trend.length > 1 && (
-          <span
-            className="kpi-tile__trend"
-            title={
-              tile.trendFrom && tile.trendTo
-                ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo })
-                : undefined
-            }
-          >
-            <Sparkline points={tile.trend} />
-          </span>
-        )}
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { feedQueries } from '../../api/queries.ts';
@@ -144,7 +144,7 @@ function Board({
   return (
     <BoardProvider view={boardView}>
       <BoardControls choices={view.choices} latest={latest} update={update} />
-      <section className="kpi-strip" aria-label={t('kpi.region')}>
+      <section className="kpi-strip" aria-label={t('kpi.region')} style={tileRows(tiles.length)}>
         {tiles.map((indicator) => {
           const shown = selectTilePeriod(indicator, chosen, latest, first);
           return shown ? (
@@ -168,11 +168,19 @@ function Board({
   );
 }
 
+/**
+ * Below 1100 px the tiles wrap to two rows: half of them (rounded up, at least two) to a row; global.css
+ * stretches a shorter last row, so no count leaves a hole.
+ */
+function tileRows(count: number): CSSProperties {
+  return { '--tiles-half': String(Math.max(2, Math.ceil(count / 2))) } as CSSProperties;
+}
+
 function BoardSkeleton({ tiles }: { tiles: number }) {
   return (
     <div aria-hidden="true">
       <Skeleton className="skeleton--controls" />
-      <div className="kpi-strip">
+      <div className="kpi-strip" style={tileRows(tiles)}>
         {Array.from({ length: tiles }, (_, i) => (
           <div key={i} className="kpi-tile">
             <Skeleton className="kpi-tile__title-skeleton" />
