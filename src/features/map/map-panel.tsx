@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
 import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
@@ -256,9 +256,13 @@ export function MapPanel({ board }: { board: BoardResult }) {
   );
 }
 
-/** The accessible alternative to the map: exactly the numbers drawn, in code order. */
+/**
+ * The accessible alternative to the map: exactly the numbers drawn, in code order, each name a link to
+ * the unit's page (one Tab stop, arrows between the rows, as in the ranking).
+ */
 function MapTable({ rows, total, caption }: { rows: readonly BoardRow[]; total: number; caption: string }) {
   const { t, locale } = useI18n();
+  const { unitHref } = useBoard();
   const sorted = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
   const [code, ...figures] = figureColumns<BoardRow>(
     ['code', 'value', 'change', 'rankOf', 'status'],
@@ -269,8 +273,12 @@ function MapTable({ rows, total, caption }: { rows: readonly BoardRow[]; total: 
     key: 'unit',
     header: t('ranking.col.unit'),
     rowHeader: true,
-    cell: (row) => row.name,
+    cell: (row, { tabIndex }) => (
+      <Link to={unitHref(row.code)} data-row-link="" tabIndex={tabIndex}>
+        {row.name}
+      </Link>
+    ),
   };
   const columns = code ? [code, unit, ...figures] : [unit, ...figures];
-  return <FigureTable rows={sorted} rowKey={(r) => r.code} columns={columns} caption={caption} tall />;
+  return <FigureTable rows={sorted} rowKey={(r) => r.code} columns={columns} caption={caption} tall roving />;
 }

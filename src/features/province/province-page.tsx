@@ -316,6 +316,8 @@ function ProvinceView({
             caption={t('province.indicators')}
             className="profile-table"
             tall
+            // Its rows' buttons are reachable with Tab; the box needs no stop of its own.
+            focusableBox={false}
             rowProps={(r) => ({ 'data-indicator': r.indicator.id })}
             placeholder={(r) =>
               r.row ? null : profile.isPending ? (
