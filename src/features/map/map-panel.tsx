@@ -28,12 +28,12 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import { mapKeyAction } from './map-keys.ts';
+import { selectConversionNote, selectMapFigures } from './select-map-figures.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
 const NO_EXTREMES = { top: [], bottom: [] };
-const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
 
 /**
  * The choropleth of the board's indicator and period on the map of its era, with the best and worst
@@ -153,11 +153,14 @@ export function MapPanel({ board }: { board: BoardResult }) {
     ? selectConversionNote(data.current.figures.conversion, indicator, catalog, t, locale)
     : null;
 
-  // Arrow keys walk the units in code order and Enter opens the focused one: the map without a mouse.
+  // Arrow keys walk the units by geography (map-keys.ts) and Enter opens the highlighted one: the map
+  // without a mouse. The ranking scrolls to the unit highlighted, and the readout below says its figure.
   const onMapKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = mapKeyAction([...codes], hovered, event.key);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = mapKeyAction([...codes], labelPoints, hovered, event.key);
     if (!action) return;
-    if (ARROWS.has(event.key)) event.preventDefault();
+    // The key is the map's: Escape must not also leave the page, arrows must not scroll it.
+    event.preventDefault();
     if (action.kind === 'open') void navigate(unitHref(action.code));
     else setHovered(action.code);
   };

@@ -6,7 +6,7 @@ import { registryUnits } from '../../domain/registry.ts';
 import { fill, type Translate } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import { selectConversionNote, selectMapFigures } from './select-map-figures.ts';
 
 const t: Translate = (key, params) => fill(vi[key], params);
 const byId = (id: string) => CATALOG.find((i) => i.id === id)!;
@@ -89,25 +89,5 @@ describe('selectConversionNote', () => {
     expect(selectConversionNote('disaggregated', disbursement, CATALOG, t, 'vi')).toBe(
       vi['map.disaggregated'],
     );
-  });
-});
-
-describe('mapKeyAction', () => {
-  const codes = ['08', '01', '04'];
-
-  it('walks the units in code order with the arrows, wrapping round', () => {
-    expect(mapKeyAction(codes, null, 'ArrowRight')).toEqual({ kind: 'hover', code: '01' });
-    expect(mapKeyAction(codes, '01', 'ArrowDown')).toEqual({ kind: 'hover', code: '04' });
-    expect(mapKeyAction(codes, '08', 'ArrowRight')).toEqual({ kind: 'hover', code: '01' });
-    expect(mapKeyAction(codes, '01', 'ArrowLeft')).toEqual({ kind: 'hover', code: '08' });
-    expect(mapKeyAction(codes, '04', 'ArrowUp')).toEqual({ kind: 'hover', code: '01' });
-  });
-
-  it('opens the highlighted unit with Enter and lets go with Escape', () => {
-    expect(mapKeyAction(codes, '04', 'Enter')).toEqual({ kind: 'open', code: '04' });
-    expect(mapKeyAction(codes, null, 'Enter')).toBeNull();
-    expect(mapKeyAction(codes, '04', 'Escape')).toEqual({ kind: 'hover', code: null });
-    expect(mapKeyAction(codes, '04', 'a')).toBeNull();
-    expect(mapKeyAction([], null, 'ArrowRight')).toBeNull();
   });
 });
