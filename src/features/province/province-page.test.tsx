@@ -141,6 +141,45 @@ describe('the province page', () => {
     expect(within(trend).queryByRole('button', { name: 'Bỏ Hà Nội' })).toBeNull();
   });
 
+  it('goes back with Esc: past the changes made on the page to the overview it was opened from', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?lang=en&indicator=budget-revenue');
+    const ranking = await screen.findByRole('region', { name: /^Ranking/ }, { timeout: 15_000 });
+    const link = (await within(ranking).findAllByRole('link', {}, { timeout: 15_000 }))[0]!;
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/tinh\/\d{2}$/), {
+      timeout: 10_000,
+    });
+    const panel = await screen.findByRole('region', { name: 'Indicators' }, { timeout: 15_000 });
+    // Two changes on the page, each its own history entry.
+    await user.click(within(panel).getByRole('button', { name: 'Rank' }));
+    await waitFor(() => expect(router.state.location.search).toContain('sort=rank'), { timeout: 10_000 });
+    await user.click(within(panel).getByRole('button', { name: 'Rank' }));
+    await waitFor(() => expect(router.state.location.search).toContain('desc=1'), { timeout: 10_000 });
+    await user.keyboard('{Escape}');
+    await waitFor(
+      () =>
+        expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+          '/?lang=en&indicator=budget-revenue',
+        ),
+      { timeout: 10_000 },
+    );
+  }, 60_000);
+
+  it('goes to the overview in the same language and theme with Esc when opened directly', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/tinh/79?lang=en&theme=dark&indicator=cpi-yoy&peers=01,31');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    await user.keyboard('{Escape}');
+    await waitFor(
+      () =>
+        expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+          '/?lang=en&theme=dark',
+        ),
+      { timeout: 10_000 },
+    );
+  }, 30_000);
+
   it('says so for an unknown code', async () => {
     renderApp('/tinh/99');
     expect(await screen.findByRole('heading', { name: 'Không có tỉnh, thành phố mã 99' })).toBeTruthy();
