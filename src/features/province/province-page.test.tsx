@@ -14,7 +14,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the province page', () => {
+describe('the province page', { timeout: 30_000 }, () => {
   it('introduces a merged unit: kind in force, region, seat and the former units it absorbed', async () => {
     renderApp('/tinh/24');
     expect(await screen.findByRole('heading', { level: 1, name: 'Thành phố Bắc Ninh' })).toBeTruthy();
@@ -39,14 +39,16 @@ describe('the province page', () => {
   it('lists every provincial indicator with its latest figure, rank and status, sortable by rank', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/tinh/79');
-    const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' });
+    const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' }, { timeout: 15_000 });
     const table = within(panel).getByRole('table');
-    await waitFor(() => expect(within(table).getAllByText(/^Hạng \d+\/3[34]$/).length).toBeGreaterThan(20));
+    await waitFor(() => expect(within(table).getAllByText(/^Hạng \d+\/3[34]$/).length).toBeGreaterThan(20), {
+      timeout: 15_000,
+    });
     const revenue = within(table).getByRole('button', { name: 'Thu NSNN' }).closest('tr')!;
     expect(revenue.textContent).toMatch(/nghìn tỷ đồng|triệu tỷ đồng/);
     expect(revenue.textContent).toMatch(/Ước tính|Sơ bộ|Chính thức/);
     await user.click(within(table).getByRole('button', { name: /^Hạng/ }));
-    await waitFor(() => expect(router.state.location.search).toBe('?sort=rank'));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=rank'), { timeout: 10_000 });
     const ranks = within(table)
       .getAllByText(/^Hạng \d+\/3[34]$/)
       .map((el) => Number(/Hạng (\d+)/.exec(el.textContent)?.[1]));
