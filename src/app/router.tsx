@@ -13,8 +13,13 @@ import { ROUTES } from '../features/routes/index.ts';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
+import { deckRoute, presentationRoutes } from './layout/presentation-routes.tsx';
+
+/** The views of the app: what the shell shows, and what a wall playlist or a deck can list. */
+const viewRoutes: RouteObject[] = [overviewRoute, provinceRoute];
 
 export const appRoutes: RouteObject[] = [
+  ...presentationRoutes(viewRoutes),
   {
     path: ROUTES.overview.path,
     element: (
@@ -25,7 +30,7 @@ export const appRoutes: RouteObject[] = [
         </Suspense>
       </RouteErrorBoundary>
     ),
-    children: [overviewRoute, provinceRoute, { path: '*', element: <NotFoundPage /> }],
+    children: [...viewRoutes, deckRoute(viewRoutes), { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

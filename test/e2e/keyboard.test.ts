@@ -49,7 +49,7 @@ const EXPECTED_STOPS: readonly Stop[] = [
   { area: 'map', name: /^Bản đồ .+/, role: 'application' },
   { area: 'map', name: 'Phát diễn biến các kỳ', role: 'button' },
   { area: 'map', name: 'Chọn kỳ', role: 'slider' },
-  ...panel('ranking', 'Tất cả', '10 dẫn đầu', '10 thấp nhất', 'Bảng', 'Biểu đồ', 'Tải CSV', 'Tải ảnh PNG'),
+  ...panel('ranking', 'Tất cả', '10 dẫn đầu', '10 đứng cuối', 'Bảng', 'Biểu đồ', 'Tải CSV', 'Tải ảnh PNG'),
   { area: 'ranking', name: 'Tìm tỉnh, thành phố', role: 'textbox' },
   // The ranking is one stop: its first unit (the arrows move within it).
   { area: 'ranking', name: /.+/, role: 'link' },

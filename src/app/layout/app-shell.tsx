@@ -10,6 +10,7 @@ import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { INDICATOR_GROUPS } from '../../domain/indicators.ts';
 import { ROUTES } from '../../features/routes/index.ts';
+import { AddToDeck } from '../../features/present/index.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 import { parseViewPrefs, withViewPref, type ViewPrefs } from './view-prefs.ts';
 
@@ -63,6 +64,8 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
       </div>
       <BoardNav />
       <div className="app-header__side">
+        {/* Any view can become a slide; the deck itself cannot. */}
+        {!useLocation().pathname.startsWith(ROUTES.deck.path) && <AddToDeck />}
         <DataStatus />
         <div className="app-header__toggles">
           <fieldset className="segmented" aria-label={t('header.language')}>

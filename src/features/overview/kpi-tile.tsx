@@ -6,7 +6,7 @@ import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import type { Indicator } from '../../domain/indicators.ts';
+import { coverageLabelKey, indicatorTitle, type Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Frequency, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
@@ -48,7 +48,7 @@ export function KpiTile({
     return (
       <article className="kpi-tile" aria-labelledby={titleId} aria-busy="true">
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <Skeleton className="kpi-tile__value-skeleton" />
         <Skeleton className="kpi-tile__line-skeleton" />
@@ -59,7 +59,7 @@ export function KpiTile({
     return (
       <article className="kpi-tile kpi-tile--error" aria-labelledby={titleId}>
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <PanelError compact error={observations.error} onRetry={() => void observations.refetch()} />
       </article>
@@ -121,6 +121,9 @@ export function KpiTile({
       <div className="kpi-tile__footer">
         <p className="kpi-tile__period">
           {tile.period}
+          {tile.coverage !== 'nation' && (
+            <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+          )}
           {latestOf && <span className="kpi-tile__period-note"> · {t(`kpi.latestOf.${latestOf}`)}</span>}
         </p>
         <StatusBadge status={tile.status} />
@@ -136,7 +139,7 @@ export function KpiTileEmpty({ indicator }: { indicator: Indicator }) {
   return (
     <article className="kpi-tile" aria-labelledby={titleId} data-indicator={indicator.id}>
       <h2 id={titleId} className="kpi-tile__title">
-        {(indicator.shortName ?? indicator.name)[locale]}
+        {indicatorTitle(indicator, 'nation', locale)}
       </h2>
       <p className="kpi-tile__value kpi-tile__value--missing">{t('empty.noData')}</p>
     </article>

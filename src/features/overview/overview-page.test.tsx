@@ -49,8 +49,8 @@ describe('the overview board', { timeout: 30_000 }, () => {
     const tile = (await screen.findByText('Giải ngân đầu tư công', {}, WAIT)).closest('article')!;
     await waitFor(() => expect(within(tile).getByText(expected.number)).toBeTruthy(), { timeout: 10_000 });
     expect(within(tile).getByText('10 tháng năm 2024')).toBeTruthy();
-    // GRDP is quarterly: the first nine months of 2024, not the latest quarter of 2026.
-    const grdp = (await screen.findByText('Tăng trưởng GRDP', {}, WAIT)).closest('article')!;
+    // GDP is quarterly: the first nine months of 2024, not the latest quarter of 2026.
+    const grdp = (await screen.findByText('Tăng trưởng GDP', {}, WAIT)).closest('article')!;
     await waitFor(
       () =>
         expect(grdp.querySelector('.kpi-tile__period')?.textContent).toBe('9 tháng năm 2024 · quý gần nhất'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthPeriod, periodKey, quarterPeriod, yearPeriod, type Frequency } from '../../domain/period.ts';
 import { selectTilePeriod } from './tiles.ts';
 
-const latest = { month: '2026-10', quarter: '2026-Q3', year: '2025' };
+const latest = { month: '2026-10', quarter: '2026-Q3', half: '2026-H1', year: '2025' };
 const first = monthPeriod(2022, 1);
 const published = (...frequencies: Frequency[]) => ({ frequencies });
 const shown = (result: ReturnType<typeof selectTilePeriod>) =>

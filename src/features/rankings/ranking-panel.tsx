@@ -11,7 +11,8 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt } from '../../domain/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
 import {
@@ -50,7 +51,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.title', { count: data ? rows.length : era });
   const national = data?.current.national.value ?? null;
   const updatedAt = data?.current.updatedAt;
@@ -77,7 +78,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
                 title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
                 subtitle: periodText,
                 footer: [
-                  t('panel.source', { source: indicator.source[locale] }),
+                  t('panel.source', { source: sourceAt(indicator, period)[locale] }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
                 ].join(' · '),
               },
@@ -85,7 +86,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [bars, national, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;

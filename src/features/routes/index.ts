@@ -44,6 +44,8 @@ export interface AppRoute<P> {
 const PATHS = {
   overview: '/',
   province: '/tinh/:code',
+  kiosk: '/kiosk',
+  deck: '/trinh-chieu',
 } as const;
 
 export const ROUTES = {
@@ -63,6 +65,24 @@ export const ROUTES = {
       const params = keptParams(current);
       if (era === '63') params.set('era', '63');
       return withQuery(fillPath(PATHS.province, { code }), params);
+    },
+  },
+  /** The meeting-room wall: its configured playlist, or the views of `?view=` (repeated). */
+  kiosk: {
+    path: PATHS.kiosk,
+    href: ({ views = [] }: { views?: readonly string[] }, current?: URLSearchParams) => {
+      const params = keptParams(current);
+      for (const view of views) params.append('view', view);
+      return withQuery(PATHS.kiosk, params);
+    },
+  },
+  /** The conference deck: the one kept in this browser, or a published deck file (`?deck=/decks/….json`). */
+  deck: {
+    path: PATHS.deck,
+    href: ({ deck }: { deck?: string }, current?: URLSearchParams) => {
+      const params = keptParams(current);
+      if (deck) params.set('deck', deck);
+      return withQuery(PATHS.deck, params);
     },
   },
 } as const satisfies Record<string, AppRoute<never>>;

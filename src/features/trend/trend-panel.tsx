@@ -15,6 +15,7 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber } from '../../domain/format.ts';
+import { sourcesBetween } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -117,7 +118,11 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
                 subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
                 footer: [
-                  t('panel.source', { source: indicator.source[locale] }),
+                  t('panel.source', {
+                    source: sourcesBetween(indicator, first, last)
+                      .map((s) => s[locale])
+                      .join('; '),
+                  }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
                 ].join(' · '),
               },
