@@ -129,7 +129,7 @@ describe('keyboard', () => {
     expect(names.length).toBe(34);
     // Exactly one unit link is in the Tab order.
     expect(await page.locator('#ranking tbody a[data-row-link][tabindex="0"]').count()).toBe(1);
-    await page.getByRole('textbox', { name: 'Tìm tỉnh, thành phố' }).focus();
+    await page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' }).focus();
     await page.keyboard.press('Tab');
     expect((await focusedElement(page))?.name).toBe(names[0]);
     await page.keyboard.press('ArrowDown');
@@ -157,7 +157,7 @@ describe('keyboard', () => {
     open,
   }) => {
     const { page } = await open();
-    await page.goto(`${env.mocked}/?lang=en`);
+    await page.goto(`${env.mocked}/?theme=dark`);
     await waitForOverviewDrawn(page);
     await page.getByRole('application').focus();
     const readout = page.locator('.map__focus strong');
@@ -185,16 +185,20 @@ describe('keyboard', () => {
     await expect.poll(() => highlightedRowInView(page)).toBe('Cà Mau');
     await page.keyboard.press('Home');
     await expect.poll(() => highlightedRowInView(page)).toBe(first);
-    // West of Cần Thơ lies An Giang.
-    for (let i = 0; i < 34 && (await read()) !== 'Cần Thơ'; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(read).toBe('An Giang');
-    const north = 'An Giang';
+    // East of Huế lies Đà Nẵng.
+    for (let i = 0; i < 34 && (await read()) !== 'Huế'; i++) {
+      const before = await read();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(read).not.toBe(before);
+    }
+    expect(await read()).toBe('Huế');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(read).toBe('Đà Nẵng');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname.startsWith('/tinh/'));
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(north);
+    await page.waitForURL((url) => url.pathname === '/tinh/48');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Đà Nẵng');
     await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.pathname === '/' && url.search === '?lang=en');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?theme=dark');
   });
 
   test('Esc on a province page opened directly goes to the overview, keeping language and theme', async ({

@@ -149,6 +149,11 @@ describe('the overview board', { timeout: 30_000 }, () => {
     expect(within(hue).getAllByRole('cell')[1]?.textContent).toBe(
       within(hueInRanking).getAllByRole('cell')[1]?.textContent,
     );
+    // Each name opens its unit's page, and the table is one Tab stop (roving focus).
+    expect(within(hue).getByRole('link', { name: 'Huế' }).getAttribute('href')).toBe('/tinh/46');
+    const links = within(table).getAllByRole('link');
+    expect(links).toHaveLength(34);
+    expect(links.filter((a) => a.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 
   it('plays through the months of the year from the player under the map', async () => {
