@@ -176,10 +176,13 @@ describe('the overview fits the screen', () => {
     open,
   }) => {
     const { page } = await open();
-    for (const path of ['/', '/tinh/79?indicator=cpi-yoy&peers=01,31']) {
+    // A province page with its former units' table (a merged unit, an indicator summed) and one with peers.
+    for (const path of ['/', '/tinh/79', '/tinh/79?indicator=cpi-yoy&peers=01,31']) {
       await page.setViewportSize({ width: 412, height: 915 });
       await page.goto(`${env.mocked}${path}`);
       await page.locator('main table tbody tr').first().waitFor();
+      if (path === '/tinh/79') await page.locator('#breakdown table tbody tr').first().waitFor();
+      await waitForSettled(page);
       const edge = await page.evaluate(() => {
         const root = document.documentElement;
         const dark = [...document.querySelectorAll('header button')].find((b) => b.textContent === 'Tối');
