@@ -6,7 +6,7 @@ import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
@@ -182,8 +182,12 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         </>
       }
     >
-      {board.status === 'pending' && <RankingSkeleton />}
-      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {board.status === 'pending' && (
+        <PanelPending reconnecting={board.reconnecting}>
+          <RankingSkeleton />
+        </PanelPending>
+      )}
+      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
       {data && (
         <>
           <div className="ranking__search">
