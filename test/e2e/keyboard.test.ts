@@ -129,7 +129,7 @@ describe('keyboard', () => {
     expect(names.length).toBe(34);
     // Exactly one unit link is in the Tab order.
     expect(await page.locator('#ranking tbody a[data-row-link][tabindex="0"]').count()).toBe(1);
-    await page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' }).focus();
+    await page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố', exact: true }).focus();
     await page.keyboard.press('Tab');
     expect((await focusedElement(page))?.name).toBe(names[0]);
     await page.keyboard.press('ArrowDown');
@@ -160,8 +160,9 @@ describe('keyboard', () => {
     await page.goto(`${env.mocked}/?theme=dark`);
     await waitForOverviewDrawn(page);
     await page.getByRole('application').focus();
-    const readout = page.locator('.map__focus strong');
-    const read = async () => (await readout.textContent()) ?? '';
+    // The screen readers' readout of the highlighted unit: "Name: value · rank".
+    const readout = page.locator('.map__canvas > p[aria-live="polite"]');
+    const read = async () => ((await readout.textContent()) ?? '').split(': ')[0] ?? '';
     // From the far north, southwards through every unit once, then round to the north again.
     await page.keyboard.press('ArrowDown');
     await expect.poll(read).not.toBe('');

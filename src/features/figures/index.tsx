@@ -3,7 +3,7 @@
  * shared by the map, the rankings, the overview and the province page.
  */
 export { useBoardRows, type BoardResult } from './use-board-rows.ts';
-export { useIndicatorFigures } from './use-indicator-figures.ts';
+export { useFiguresBatch, useIndicatorFigures } from './use-indicator-figures.ts';
 export { selectBoardRows, toBoardRow, type BoardRow } from './select-board-rows.ts';
 export { CHANGE_ARROW } from './row-parts.tsx';
 export { missingKey } from './missing-wording.ts';
@@ -17,3 +17,4 @@ export {
 } from './figure-table.tsx';
 export { exportPanelPng, rankingCsv } from './panel-exports.ts';
 export { eventCode } from './chart-events.ts';
+export { useUnitSearchIndex } from './use-unit-search.ts';

@@ -17,7 +17,7 @@ import {
   type EraFigures,
   type RuleInputs,
 } from '../../domain/era-figures.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import type { Indicator, NationalCoverage } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
 import type { AdminUnit, ProvinceEraId } from '../../domain/units.ts';
@@ -25,6 +25,8 @@ import type { AdminUnit, ProvinceEraId } from '../../domain/units.ts';
 export interface IndicatorFigures {
   readonly figures: EraFigures;
   readonly national: Observation;
+  /** Who `national` covers: the whole country, or the reporting scope alone ("Các địa phương"). */
+  readonly coverage: NationalCoverage;
   readonly reportedEra: ProvinceEraId;
   readonly updatedAt: string;
 }
@@ -150,6 +152,7 @@ function compute(
       inputs,
     ),
     national: main.national,
+    coverage: main.coverage,
     reportedEra,
     updatedAt: main.updatedAt,
   };

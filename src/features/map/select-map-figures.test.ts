@@ -6,7 +6,13 @@ import { registryUnits } from '../../domain/registry.ts';
 import { fill, type Translate } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { selectConversionNote, selectMapFigures, selectMapScale } from './select-map-figures.ts';
+import { rankUnits } from '../../domain/rank.ts';
+import {
+  selectConversionNote,
+  selectMapExtremes,
+  selectMapFigures,
+  selectMapScale,
+} from './select-map-figures.ts';
 
 const t: Translate = (key, params) => fill(vi[key], params);
 const byId = (id: string) => CATALOG.find((i) => i.id === id)!;
@@ -120,5 +126,32 @@ describe('selectMapScale', () => {
 
   it('keeps the sequential scale for an indicator with a polarity', () => {
     expect(selectMapScale(disbursement, { value: 67.3, target: 100 })).toBeUndefined();
+  });
+});
+
+describe('selectMapExtremes', () => {
+  const onTime = byId('reports-on-time-rate');
+  const units34 = registryUnits('34');
+
+  it('labels the best and worst three when they stand apart', () => {
+    const ranking = rankUnits(
+      units34.map((u, i) => ({ code: u.code, value: 100 - i })),
+      { polarity: 'higher-is-better', decimals: 1 },
+    );
+    const extremes = selectMapExtremes(ranking, onTime, t, 'vi');
+    expect(extremes.best).toEqual(['01', '04', '08']);
+    expect(extremes.worst).toEqual(['96', '92', '91']);
+    expect(extremes.bestTie).toBeUndefined();
+  });
+
+  it('says "20 đơn vị cùng đạt 100%" rather than labelling three of twenty tied units', () => {
+    const ranking = rankUnits(
+      units34.map((u, i) => ({ code: u.code, value: i < 20 ? 100 : 60 + i })),
+      { polarity: 'higher-is-better', decimals: onTime.decimals },
+    );
+    const extremes = selectMapExtremes(ranking, onTime, t, 'vi');
+    expect(extremes.best).toEqual([]);
+    expect(extremes.bestTie).toBe('20 đơn vị cùng đạt 100,0%');
+    expect(extremes.worst).toHaveLength(3);
   });
 });

@@ -85,7 +85,7 @@ export function BoardControls({
           </select>
         </div>
       )}
-      <PeriodSelect periods={periods} value={period} cumulative={indicator.cumulative} onChange={onPeriod} />
+      <PeriodSelect periods={periods} value={period} indicator={indicator} onChange={onPeriod} />
       <div className="field">
         <span className="field__label" id={`${id}-era`}>
           {t('controls.era')}

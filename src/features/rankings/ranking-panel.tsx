@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
-import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
+import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
 import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -9,6 +9,7 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
@@ -24,8 +25,15 @@ import {
   type BoardResult,
   type BoardRow,
   type FigureColumn,
+  useUnitSearchIndex,
 } from '../figures/index.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import {
+  rankingTitle,
+  selectLeftOut,
+  selectRankingBars,
+  selectNationalFigure,
+  selectVisibleRows,
+} from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 const EXPORT_WIDTH = 900;
@@ -42,18 +50,26 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const { slice, rankingView: view } = panels;
   const [query, setQuery] = useState('');
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
+  const search = useUnitSearchIndex(era, query.trim() !== '');
   const visible = useMemo(
-    () => selectVisibleRows(rows, { region, query, slice }),
-    [rows, region, query, slice],
+    () => selectVisibleRows(rows, { region, query, slice, search }),
+    [rows, region, query, slice, search],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
+  const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatIndicatorPeriod(indicator, period, locale);
-  const title = t('ranking.title', { count: data ? rows.length : era });
+  const title = data ? rankingTitle(t, visible.length, rows.length) : t('ranking.title', { count: era });
   const national = data?.current.national.value ?? null;
+  const coverage = data?.current.coverage ?? 'nation';
+  const nationalFigure = useMemo(
+    () => selectNationalFigure(national, coverage, indicator, t, locale),
+    [national, coverage, indicator, t, locale],
+  );
   const updatedAt = data?.current.updatedAt;
 
   const chartSpec = useCallback(
@@ -61,22 +77,27 @@ export function RankingPanel({ board }: { board: BoardResult }) {
       kind: 'ranking',
       input: {
         rows: bars,
-        ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
+        reference: nationalFigure.line,
+        leftOut,
         polarity: indicator.polarity,
         highlighted: exporting ? null : hovered,
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
-          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
+          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) }
           : {
               width: EXPORT_WIDTH,
-              height: minRankingBarHeight(bars.length, false, textSize),
+              height: minRankingBarHeight(bars.length, false, textSize, leftOut),
               fontSize: textSize,
             },
         ...(exporting
           ? {
               export: {
                 title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
-                subtitle: periodText,
+                // A total (no line to read against) is said beside the period.
+                subtitle: [periodText, ...(nationalFigure.line ? [] : [nationalFigure.text ?? ''])]
+                  .filter(Boolean)
+                  .join(' · '),
                 footer: [
                   t('panel.source', { source: sourceAt(indicator, period)[locale] }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
@@ -86,7 +107,21 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           : {}),
       },
     }),
-    [bars, national, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t],
+    [
+      bars,
+      leftOut,
+      nationalFigure,
+      indicator,
+      period,
+      hovered,
+      reducedMotion,
+      theme,
+      textSize,
+      periodText,
+      updatedAt,
+      locale,
+      t,
+    ],
   );
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
@@ -133,7 +168,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     ),
   };
   const columns = rank ? [rank, unit, ...figures] : [unit, ...figures];
-  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
+  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize, leftOut)}px`;
 
   return (
     <Panel
@@ -167,13 +202,13 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           />
           {data && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows: visible, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows: visible, indicator, period, era, updatedAt, variant, t, locale });
               }}
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
-                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
+                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
                   ['xep-hang', indicator.id, period, era],
                 )
               }

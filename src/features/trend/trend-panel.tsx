@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
+import { csvMeta } from '../../components/export/csv-meta.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -13,14 +15,18 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime, formatNumber } from '../../domain/format.ts';
-import { sourcesBetween } from '../../domain/indicators.ts';
+import { formatDateTime } from '../../domain/format.ts';
+import { sourcesBetween, type Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
+import { matchesAnyTerm } from '../../domain/text.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard, type TrendMode } from '../board/index.ts';
+import { useUnitSearchIndex } from '../figures/index.tsx';
 import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
+import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
 import { useTrendData } from './use-trend-data.ts';
 
 const FALLBACK_HEIGHT = 340;
@@ -54,10 +60,13 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   });
   const data = result.status === 'success' ? result.data : null;
   const metadata = useQuery(feedQueries.metadata());
+  const [pick, setPick] = useState('');
+  const searchIndex = useUnitSearchIndex(era, pick.trim() !== '');
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const switchable = canSwitchMode(indicator, frequency);
   const mode: TrendMode = switchable
     ? (board.panels.trendMode ?? nativeMode(indicator))
@@ -76,6 +85,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
     [data, locale],
   );
   const axisLabel = indicator.unit.label[locale];
+  // The board's period (the map's, the player's), marked on the axis.
+  const current = data
+    ? data.national.periods.findIndex((p) => periodKey(p) === periodKey(board.period))
+    : -1;
   // The chips and the picker name units from the era's list, not from the trend's answer: a trend still
   // loading (or failed) must not show bare codes.
   const eraUnits = useQuery(feedQueries.units(era));
@@ -103,7 +116,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
             official: t('status.official'),
           },
           noData: t('status.missing'),
+          provisional: t('trend.provisional'),
         },
+        ...(current >= 0 ? { current } : {}),
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
           ? { width: EXPORT_WIDTH, height: EXPORT_HEIGHT }
@@ -116,7 +132,7 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           ? {
               export: {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
-                subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
+                subtitle: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
                 footer: [
                   t('panel.source', {
                     source: sourcesBetween(indicator, first, last)
@@ -136,12 +152,15 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
       axisLabel,
       indicator,
       highlightedId,
+      current,
+      reducedMotion,
       theme,
       chartSize.width,
       chartSize.height,
       textSize,
       first,
       last,
+      mode,
       updatedAt,
       locale,
       t,
@@ -149,13 +168,41 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   );
   const spec = useMemo(() => chartSpec(false), [chartSpec]);
 
-  const exportCsv = () => {
-    const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
-    const rows = (data ? data.national.periods : []).map((p, i) => [
-      periodKey(p),
-      ...series.map((s) => s.values[i] ?? null),
-    ]);
-    downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era]));
+  const exportCsv = (variant: CsvVariant) => {
+    const periodsShown = data ? data.national.periods : [];
+    const { headers, rows } = trendCsvTable({
+      series,
+      periods: periodsShown,
+      indicator,
+      variant,
+      periodHeader: t('trend.col.period'),
+      locale,
+    });
+    const meta = csvMeta(
+      {
+        indicator,
+        period: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
+        era,
+        source: sourcesBetween(indicator, first, last)
+          .map((s) => s[locale])
+          .join('; '),
+        updatedAt,
+        extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
+      },
+      variant,
+      { t, locale },
+    );
+    downloadCsv(
+      toCsv(headers, rows, { dialect: variant.dialect, meta }),
+      csvFileName([
+        'dieu-hanh',
+        'xu-huong',
+        indicator.name[locale],
+        `${periodKey(first)}-${periodKey(last)}`,
+        era,
+        ...csvVariantNameParts(variant),
+      ]),
+    );
   };
   const exportPng = async () => {
     const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
@@ -163,6 +210,9 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   };
 
   const available = unitsOfEra.filter((u) => !compare.includes(u.code));
+  const matching = pick.trim()
+    ? available.filter((u) => matchesAnyTerm([nameOf(u), ...(searchIndex?.get(u.code) ?? [])], pick))
+    : available;
   return (
     <Panel
       id={id}
@@ -223,20 +273,49 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           })}
         </ul>
         {compare.length < board.maxCompare ? (
-          <select
-            aria-label={t('trend.compare.add')}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) update({ compare: [...compare, e.target.value] });
-            }}
-          >
-            <option value="">{t('trend.compare.add')}</option>
-            {available.map((u) => (
-              <option key={u.code} value={u.code}>
-                {nameOf(u)}
-              </option>
-            ))}
-          </select>
+          <>
+            {/* Narrows the list by name, abbreviation or former name ("hcm", "thua thien"); Enter adds the first. */}
+            <input
+              type="search"
+              className="trend__compare-search"
+              aria-label={t('trend.compare.search')}
+              placeholder={t('trend.compare.search.placeholder')}
+              value={pick}
+              onChange={(e) => {
+                setPick(e.target.value);
+              }}
+              onKeyDown={(e) => {
+                const first = matching[0];
+                if (e.key === 'Enter' && pick.trim() && first) {
+                  e.preventDefault();
+                  update({ compare: [...compare, first.code] });
+                  setPick('');
+                }
+              }}
+            />
+            <select
+              aria-label={t('trend.compare.add')}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) {
+                  update({ compare: [...compare, e.target.value] });
+                  setPick('');
+                }
+              }}
+            >
+              <option value="">{t('trend.compare.add')}</option>
+              {matching.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {nameOf(u)}
+                </option>
+              ))}
+            </select>
+            {pick.trim() && matching.length === 0 && (
+              <span className="muted" role="status">
+                {t('trend.compare.noMatch')}
+              </span>
+            )}
+          </>
         ) : (
           <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
         )}
@@ -268,7 +347,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
           <TrendTable
             series={series}
             periods={data.national.periods}
-            decimals={indicator.decimals}
+            indicator={indicator}
+            mode={mode}
             caption={indicator.name[locale]}
           />
         ))}
@@ -279,16 +359,21 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
 function TrendTable({
   series,
   periods,
-  decimals,
+  indicator,
+  mode,
   caption,
 }: {
   series: readonly TrendSeries[];
   periods: readonly Period[];
-  decimals: number;
+  indicator: Indicator;
+  mode: TrendMode;
   caption: string;
 }) {
   const { t, locale } = useI18n();
-  const newestFirst = periods.map((period, i) => ({ period, i })).reverse();
+  const table = useMemo(
+    () => selectTrendTable({ series, periods, indicator, mode, locale }),
+    [series, periods, indicator, mode, locale],
+  );
   return (
     // A scroll box the keyboard can reach (its rows hold nothing focusable), named like its table.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -298,29 +383,22 @@ function TrendTable({
         <thead>
           <tr>
             <th scope="col">{t('trend.col.period')}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col" className="num">
-                {s.name}
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className="num">
+                {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {newestFirst.map(({ period, i }) => (
-            <tr key={periodKey(period)}>
-              <th scope="row">{formatPeriod(period, locale)}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.id} className="num">
-                    {v === null || v === undefined ? (
-                      <span className="muted">–</span>
-                    ) : (
-                      formatNumber(v, locale, decimals)
-                    )}
-                  </td>
-                );
-              })}
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, i) => (
+                <td key={table.columns[i]?.id ?? i} className="num">
+                  {cell ?? <span className="muted">–</span>}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
