@@ -52,6 +52,10 @@ export const en: Record<MessageKey, string> = {
 
   'kpi.region': 'Key figures',
   'kpi.trend': 'Trend {from} – {to}',
+  'kpi.latestOf.month': 'latest month',
+  'kpi.latestOf.quarter': 'latest quarter',
+  'kpi.latestOf.half': 'latest half-year',
+  'kpi.latestOf.year': 'latest year',
 
   'overview.title': 'Overview',
   'overview.heading': 'Direction and operations overview',

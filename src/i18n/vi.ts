@@ -53,6 +53,11 @@ export const vi = {
 
   'kpi.region': 'Chỉ tiêu chính',
   'kpi.trend': 'Diễn biến {from} – {to}',
+  // The period of a tile published at another frequency than the board's chosen period.
+  'kpi.latestOf.month': 'tháng gần nhất',
+  'kpi.latestOf.quarter': 'quý gần nhất',
+  'kpi.latestOf.half': 'nửa năm gần nhất',
+  'kpi.latestOf.year': 'năm gần nhất',
 
   'overview.title': 'Tổng quan',
   'overview.heading': 'Tổng quan tình hình chỉ đạo, điều hành',

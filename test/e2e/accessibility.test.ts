@@ -4,7 +4,12 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { waitForCanvasesDrawn, waitForOverviewDrawn, waitForSettled } from '../e2e-support/app.ts';
+import {
+  waitForBoard,
+  waitForCanvasesDrawn,
+  waitForOverviewDrawn,
+  waitForSettled,
+} from '../e2e-support/app.ts';
 import { e2eEnvironment } from '../e2e-support/environment.ts';
 import { describe, expect, test } from '../e2e-support/fixtures.ts';
 
@@ -29,6 +34,18 @@ describe('accessibility (axe)', () => {
     await waitForOverviewDrawn(page);
     const violations = await axeViolations(page);
     expect(violations, `axe violations on /:\n${violations.join('\n')}`).toEqual([]);
+  });
+
+  test('the overview with the map and the trend as tables has no axe violations', async ({ open }) => {
+    const { page } = await open();
+    await page.goto(`${env.mocked}/?mapView=table&trendView=table`);
+    await waitForBoard(page);
+    await page.locator('#map table tbody tr').first().waitFor();
+    await page.locator('#trend table tbody tr').first().waitFor();
+    await waitForSettled(page);
+    // Every scroll box can be reached by keyboard: rows with links are one roving stop, the rest a named stop.
+    const violations = await axeViolations(page);
+    expect(violations, `axe violations on the tables:\n${violations.join('\n')}`).toEqual([]);
   });
 
   test('a province page (/tinh/24) has no axe violations', async ({ open }) => {

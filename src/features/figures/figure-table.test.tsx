@@ -117,4 +117,58 @@ describe('FigureTable', () => {
     await userEvent.setup().click(within(header).getByRole('button'));
     expect(onSort).toHaveBeenCalledTimes(1);
   });
+
+  it('is one Tab stop with roving focus: arrows, Home and End move between the row links', async () => {
+    const user = userEvent.setup();
+    const linked: FigureColumn<BoardRow> = {
+      key: 'unit',
+      header: 'Đơn vị',
+      rowHeader: true,
+      cell: (r, { tabIndex }) => (
+        <a href={`/tinh/${r.code}`} data-row-link="" tabIndex={tabIndex}>
+          {r.name}
+        </a>
+      ),
+    };
+    render(
+      <I18nProvider locale="vi">
+        <button type="button">trước</button>
+        <FigureTable rows={rows} rowKey={(r) => r.code} caption="Giải ngân" columns={[linked]} roving />
+        <button type="button">sau</button>
+      </I18nProvider>,
+    );
+    const link = (name: string) => screen.getByRole('link', { name });
+    // The box itself is no stop: its rows are.
+    expect(screen.queryByRole('region', { name: 'Giải ngân' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'trước' }));
+    // The rows are ranked: Cao Bằng, Hà Nội, then Tuyên Quang (no figure).
+    await user.tab();
+    expect(document.activeElement).toBe(link('Cao Bằng'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(link('Hà Nội'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(link('Tuyên Quang'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(link('Tuyên Quang'));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(link('Cao Bằng'));
+    await user.keyboard('{ArrowDown}');
+    // One stop: Tab leaves the table, Shift+Tab comes back to the row last focused.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'sau' }));
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(link('Hà Nội'));
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+  });
+
+  it('makes the scroll box of a table without focusable rows a named Tab stop', async () => {
+    render(
+      <I18nProvider locale="vi">
+        <FigureTable rows={rows} rowKey={(r) => r.code} caption="Giải ngân" columns={[unit]} />
+      </I18nProvider>,
+    );
+    const box = screen.getByRole('region', { name: 'Giải ngân' });
+    await userEvent.setup().tab();
+    expect(document.activeElement).toBe(box);
+  });
 });

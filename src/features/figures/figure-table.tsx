@@ -5,20 +5,36 @@
  * reads the same in every table by construction.
  *
  * Rows are any type: a unit of a board, or an indicator of a unit's profile. Each row can take its own
- * attributes (`rowProps`: data attributes, highlight, hover) and the body a key handler, which is where
- * a roving focus will plug in.
+ * attributes (`rowProps`: data attributes, highlight, hover). With `roving` the rows are one Tab stop: the
+ * arrow keys (and Home, End, PageUp, PageDown) move the focus between the rows' links (the element a cell
+ * marks `data-row-link` and gives the `tabIndex` its context says), Enter follows the link.
  */
-import type { HTMLAttributes, KeyboardEvent, ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatNumber, formatRank } from '../../domain/format.ts';
 import type { Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { ChangeText, RankChange, ReasonText } from './row-parts.tsx';
+import { rovingTarget } from './roving.ts';
 import type { BoardRow } from './select-board-rows.ts';
 
 export interface ColumnSort {
   readonly direction: 'ascending' | 'descending' | 'none';
   readonly onSort: () => void;
+}
+
+/** What a cell needs to know of its row's place in the table. */
+export interface CellContext {
+  /** For the row's link in a roving table: 0 on the row that holds the Tab stop, -1 on the others. */
+  readonly tabIndex?: 0 | -1;
 }
 
 export interface FigureColumn<R> {
@@ -31,7 +47,7 @@ export interface FigureColumn<R> {
   readonly figure?: boolean;
   readonly sort?: ColumnSort;
   readonly className?: string;
-  readonly cell: (row: R) => ReactNode;
+  readonly cell: (row: R, context: CellContext) => ReactNode;
 }
 
 /** Attributes of a row: data attributes, a class, pointer handlers. */
@@ -53,7 +69,18 @@ export interface FigureTableProps<R> {
    * one cell across them. Undefined or null: the row has its figure.
    */
   readonly placeholder?: (row: R) => ReactNode;
-  readonly onBodyKeyDown?: (event: KeyboardEvent<HTMLTableSectionElement>) => void;
+  /** The rows are one Tab stop; arrows move between their links (see the module's comment). */
+  readonly roving?: boolean;
+  /**
+   * The row being read out elsewhere (the unit highlighted on the map): the table's box scrolls, by
+   * itself alone, to show it, unless the pointer is over the table.
+   */
+  readonly activeKey?: string | null;
+  /**
+   * The scroll box is a Tab stop of its own (named by the caption), so that a keyboard can scroll it: for
+   * tables whose rows hold nothing focusable. Defaults to true unless `roving`.
+   */
+  readonly focusableBox?: boolean;
 }
 
 export function FigureTable<R>({
@@ -65,10 +92,52 @@ export function FigureTable<R>({
   tall = false,
   rowProps,
   placeholder,
-  onBodyKeyDown,
+  roving = false,
+  activeKey = null,
+  focusableBox = !roving,
 }: FigureTableProps<R>) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const pointerInside = useRef(false);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const keys = rows.map(rowKey);
+  // The row that holds the Tab stop: the last one focused while it is still listed, else the first.
+  const stop = focusKey !== null && keys.includes(focusKey) ? focusKey : (keys[0] ?? null);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    const row = activeKey === null ? undefined : rowElement(bodyRef.current, activeKey);
+    if (!box || !row || pointerInside.current) return;
+    scrollIntoBox(box, row);
+  }, [activeKey]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (!roving || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = rovingTarget(keys, stop, event.key);
+    if (target === null) return;
+    event.preventDefault();
+    setFocusKey(target);
+    rowLink(rowElement(event.currentTarget, target))?.focus();
+  };
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    if (!roving) return;
+    const key = (event.target as HTMLElement).closest<HTMLElement>('tr[data-row-key]')?.dataset.rowKey;
+    if (key !== undefined) setFocusKey(key);
+  };
+
   return (
-    <div className={`table-scroll${tall ? ' table-scroll--tall' : ''}`}>
+    <div
+      ref={boxRef}
+      className={`table-scroll${tall ? ' table-scroll--tall' : ''}`}
+      // A scroll box the keyboard can reach, named like its table (axe: scrollable-region-focusable).
+      {...(focusableBox ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+      onPointerEnter={() => {
+        pointerInside.current = true;
+      }}
+      onPointerLeave={() => {
+        pointerInside.current = false;
+      }}
+    >
       <table className={`data-table${className ? ` ${className}` : ''}`}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -78,18 +147,42 @@ export function FigureTable<R>({
             ))}
           </tr>
         </thead>
-        {/* Arrow keys move between the row links (delegated to the body of the table). */}
+        {/* The arrow keys of the roving focus are delegated to the body of the table. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody onKeyDown={onBodyKeyDown}>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {cells(row, columns, placeholder?.(row))}
-            </tr>
-          ))}
+        <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+          {rows.map((row) => {
+            const key = rowKey(row);
+            const context: CellContext = roving ? { tabIndex: key === stop ? 0 : -1 } : {};
+            return (
+              <tr key={key} data-row-key={key} {...rowProps?.(row)}>
+                {cells(row, columns, placeholder?.(row), context)}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
+}
+
+function rowElement(body: HTMLTableSectionElement | null, key: string): HTMLTableRowElement | undefined {
+  return body ? [...body.rows].find((tr) => tr.dataset.rowKey === key) : undefined;
+}
+
+function rowLink(row: HTMLTableRowElement | undefined): HTMLElement | null {
+  return row?.querySelector<HTMLElement>('[data-row-link]') ?? null;
+}
+
+/**
+ * Scrolls `box` (and nothing around it: not the page, which the reader may be using elsewhere) just
+ * enough to show `row` below the sticky header.
+ */
+function scrollIntoBox(box: HTMLElement, row: HTMLElement): void {
+  const view = box.getBoundingClientRect();
+  const rect = row.getBoundingClientRect();
+  const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  if (rect.top < view.top + header) box.scrollTop -= view.top + header - rect.top;
+  else if (rect.bottom > view.bottom) box.scrollTop += rect.bottom - view.bottom;
 }
 
 function HeaderCell<R>({ column }: { column: FigureColumn<R> }) {
@@ -114,7 +207,12 @@ function HeaderCell<R>({ column }: { column: FigureColumn<R> }) {
   );
 }
 
-function cells<R>(row: R, columns: readonly FigureColumn<R>[], stand: ReactNode): ReactNode[] {
+function cells<R>(
+  row: R,
+  columns: readonly FigureColumn<R>[],
+  stand: ReactNode,
+  context: CellContext,
+): ReactNode[] {
   const out: ReactNode[] = [];
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
@@ -135,11 +233,11 @@ function cells<R>(row: R, columns: readonly FigureColumn<R>[], stand: ReactNode)
     out.push(
       column.rowHeader ? (
         <th key={column.key} scope="row" className={className || undefined}>
-          {column.cell(row)}
+          {column.cell(row, context)}
         </th>
       ) : (
         <td key={column.key} className={className || undefined}>
-          {column.cell(row)}
+          {column.cell(row, context)}
         </td>
       ),
     );

@@ -10,6 +10,7 @@ export { missingKey } from './missing-wording.ts';
 export {
   FigureTable,
   figureColumns,
+  type CellContext,
   type ColumnSort,
   type FigureColumn,
   type FigureColumnKind,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
 import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
@@ -31,8 +31,8 @@ import {
   type FigureColumn,
   useFiguresBatch,
 } from '../figures/index.tsx';
+import { mapKeyAction } from './map-keys.ts';
 import {
-  mapKeyAction,
   selectConversionNote,
   selectMapExtremes,
   selectMapFigures,
@@ -44,7 +44,6 @@ import { mapCreditKey, selectMapFocus, selectRangeEdges, selectRegionExtremes } 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
 const NO_EXTREMES: MapExtremes = { best: [], worst: [] };
-const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
 
 /**
  * The choropleth of the board's indicator and period on the map of its era, with the best and worst
@@ -246,11 +245,14 @@ export function MapPanel({ board }: { board: BoardResult }) {
     ? selectConversionNote(data.current.figures.conversion, indicator, catalog, t, locale)
     : null;
 
-  // Arrow keys walk the units in code order and Enter opens the focused one: the map without a mouse.
+  // Arrow keys walk the units by geography (map-keys.ts) and Enter opens the highlighted one: the map
+  // without a mouse. The ranking scrolls to the unit highlighted, and the readout says its figure.
   const onMapKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = mapKeyAction([...codes], hovered, event.key);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = mapKeyAction([...codes], labelPoints, hovered, event.key);
     if (!action) return;
-    if (ARROWS.has(event.key)) event.preventDefault();
+    // The key is the map's: Escape must not also leave the page, arrows must not scroll it.
+    event.preventDefault();
     if (action.kind === 'open') void navigate(unitHref(action.code));
     else setHovered(action.code);
   };
@@ -352,9 +354,13 @@ export function MapPanel({ board }: { board: BoardResult }) {
   );
 }
 
-/** The accessible alternative to the map: exactly the numbers drawn, in code order. */
+/**
+ * The accessible alternative to the map: exactly the numbers drawn, in code order, each name a link to
+ * the unit's page (one Tab stop, arrows between the rows, as in the ranking).
+ */
 function MapTable({ rows, total, caption }: { rows: readonly BoardRow[]; total: number; caption: string }) {
   const { t, locale } = useI18n();
+  const { unitHref } = useBoard();
   const sorted = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
   const [code, ...figures] = figureColumns<BoardRow>(
     ['code', 'value', 'change', 'rankOf', 'status'],
@@ -365,8 +371,12 @@ function MapTable({ rows, total, caption }: { rows: readonly BoardRow[]; total: 
     key: 'unit',
     header: t('ranking.col.unit'),
     rowHeader: true,
-    cell: (row) => row.name,
+    cell: (row, { tabIndex }) => (
+      <Link to={unitHref(row.code)} data-row-link="" tabIndex={tabIndex}>
+        {row.name}
+      </Link>
+    ),
   };
   const columns = code ? [code, unit, ...figures] : [unit, ...figures];
-  return <FigureTable rows={sorted} rowKey={(r) => r.code} columns={columns} caption={caption} tall />;
+  return <FigureTable rows={sorted} rowKey={(r) => r.code} columns={columns} caption={caption} tall roving />;
 }

@@ -7,7 +7,6 @@ import { translate, type Translate } from '../../i18n/i18n.tsx';
 import { selectBoardRows } from '../figures/index.tsx';
 import { rankUnits } from '../../domain/rank.ts';
 import {
-  mapKeyAction,
   selectConversionNote,
   selectMapExtremes,
   selectMapFigures,
@@ -126,26 +125,6 @@ describe('selectMapScale', () => {
 
   it('keeps the sequential scale for an indicator with a polarity', () => {
     expect(selectMapScale(disbursement, { value: 67.3, target: 100 })).toBeUndefined();
-  });
-});
-
-describe('mapKeyAction', () => {
-  const codes = ['08', '01', '04'];
-
-  it('walks the units in code order with the arrows, wrapping round', () => {
-    expect(mapKeyAction(codes, null, 'ArrowRight')).toEqual({ kind: 'hover', code: '01' });
-    expect(mapKeyAction(codes, '01', 'ArrowDown')).toEqual({ kind: 'hover', code: '04' });
-    expect(mapKeyAction(codes, '08', 'ArrowRight')).toEqual({ kind: 'hover', code: '01' });
-    expect(mapKeyAction(codes, '01', 'ArrowLeft')).toEqual({ kind: 'hover', code: '08' });
-    expect(mapKeyAction(codes, '04', 'ArrowUp')).toEqual({ kind: 'hover', code: '01' });
-  });
-
-  it('opens the highlighted unit with Enter and lets go with Escape', () => {
-    expect(mapKeyAction(codes, '04', 'Enter')).toEqual({ kind: 'open', code: '04' });
-    expect(mapKeyAction(codes, null, 'Enter')).toBeNull();
-    expect(mapKeyAction(codes, '04', 'Escape')).toEqual({ kind: 'hover', code: null });
-    expect(mapKeyAction(codes, '04', 'a')).toBeNull();
-    expect(mapKeyAction([], null, 'ArrowRight')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The map's view model: the board's rows as map figures with the words the tooltip needs, the colour
- * scale, the note on how the figures were converted between eras, and how arrow keys walk the units. Pure.
+ * scale, and the note on how the figures were converted between eras. Pure. (How the arrow keys walk the
+ * map: map-keys.ts.)
  */
 import type { ChoroplethInput, MapFigure } from '../../charts/map/types.ts';
 import type { Conversion } from '../../domain/era-figures.ts';
@@ -89,30 +90,6 @@ export function selectConversionNote(
       });
     }
   }
-}
-
-/** What a key pressed on the map does: highlight another unit, open the highlighted one, or let go. */
-export type MapKeyAction =
-  { readonly kind: 'hover'; readonly code: string | null } | { readonly kind: 'open'; readonly code: string };
-
-/**
- * Arrow keys walk the units in code order (right and down forward, left and up back, wrapping round),
- * Enter opens the highlighted unit, Escape lets go; other keys, or a map without units, do nothing (null).
- */
-export function mapKeyAction(
-  codes: readonly string[],
-  hovered: string | null,
-  key: string,
-): MapKeyAction | null {
-  if (codes.length === 0) return null;
-  if (key === 'Escape') return { kind: 'hover', code: null };
-  if (key === 'Enter') return hovered ? { kind: 'open', code: hovered } : null;
-  const step =
-    key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
-  if (step === 0) return null;
-  const sorted = [...codes].sort();
-  const index = hovered ? sorted.indexOf(hovered) : -1;
-  return { kind: 'hover', code: sorted[(index + step + sorted.length) % sorted.length] ?? null };
 }
 
 /** How many best and how many worst units the map labels. */

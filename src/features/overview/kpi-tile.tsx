@@ -8,13 +8,24 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { coverageLabelKey, indicatorTitle, type Indicator } from '../../domain/indicators.ts';
-import { periodKey, type Period } from '../../domain/period.ts';
+import { periodKey, type Frequency, type Period } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
 import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
-/** One national headline figure, read from the feed through the whole chain. */
-export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
+/**
+ * One national headline figure, read from the feed through the whole chain. `latestOf`: the tile shows
+ * the latest period of that frequency up to the board's chosen one, and says so beside its period.
+ */
+export function KpiTile({
+  indicator,
+  period,
+  latestOf = null,
+}: {
+  indicator: Indicator;
+  period: Period;
+  latestOf?: Frequency | null;
+}) {
   const { t, locale } = useI18n();
   const key = periodKey(period);
   const observations = useQuery({
@@ -65,24 +76,32 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">
-        {tile.period}
-        {tile.coverage !== 'nation' && (
-          <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+      <div className="kpi-tile__main">
+        {tile.value ? (
+          <p className="kpi-tile__value">
+            <span className="kpi-tile__number">{tile.value.number}</span>
+            <span
+              className={`kpi-tile__unit${tile.value.unit.startsWith('%') ? ' kpi-tile__unit--attached' : ''}`}
+            >
+              {tile.value.unit}
+            </span>
+          </p>
+        ) : (
+          <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
         )}
-      </p>
-      {tile.value ? (
-        <p className="kpi-tile__value">
-          <span className="kpi-tile__number">{tile.value.number}</span>
+        {tile.trend.length > 1 && (
           <span
-            className={`kpi-tile__unit${tile.value.unit.startsWith('%') ? ' kpi-tile__unit--attached' : ''}`}
+            className="kpi-tile__trend"
+            title={
+              tile.trendFrom && tile.trendTo
+                ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo })
+                : undefined
+            }
           >
-            {tile.value.unit}
+            <Sparkline points={tile.trend} />
           </span>
-        </p>
-      ) : (
-        <p className="kpi-tile__value kpi-tile__value--missing">{t(missingKey(tile))}</p>
-      )}
+        )}
+      </div>
       <p className={`kpi-tile__change kpi-tile__change--${tile.change?.tone ?? 'none'}`}>
         {tile.change ? (
           <>
@@ -102,21 +121,31 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
             : t('target.of', { kind: capitalize(t(`target.${tile.target.kind}`)), value: tile.target.text })}
         </p>
       )}
+      {/* Period and stage together at the foot, as a briefing writes them: "10 tháng năm 2026 · Ước tính". */}
       <div className="kpi-tile__footer">
+        <p className="kpi-tile__period">
+          {tile.period}
+          {tile.coverage !== 'nation' && (
+            <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+          )}
+          {latestOf && <span className="kpi-tile__period-note"> · {t(`kpi.latestOf.${latestOf}`)}</span>}
+        </p>
         <StatusBadge status={tile.status} />
-        {tile.trend.length > 1 && (
-          <span
-            className="kpi-tile__trend"
-            title={
-              tile.trendFrom && tile.trendTo
-                ? t('kpi.trend', { from: tile.trendFrom, to: tile.trendTo })
-                : undefined
-            }
-          >
-            <Sparkline points={tile.trend} />
-          </span>
-        )}
       </div>
+    </article>
+  );
+}
+
+/** A headline with no period to show for the board's chosen one (before its first figure). */
+export function KpiTileEmpty({ indicator }: { indicator: Indicator }) {
+  const { t, locale } = useI18n();
+  const titleId = `kpi-${indicator.id}`;
+  return (
+    <article className="kpi-tile" aria-labelledby={titleId} data-indicator={indicator.id}>
+      <h2 id={titleId} className="kpi-tile__title">
+        {indicatorTitle(indicator, 'nation', locale)}
+      </h2>
+      <p className="kpi-tile__value kpi-tile__value--missing">{t('empty.noData')}</p>
     </article>
   );
 }

@@ -17,20 +17,22 @@ function feedObservations(indicator: string, period: string) {
   return result.body;
 }
 
+// Explicit waits: the board's figures are generated and rendered on a busy machine.
+const WAIT = { timeout: 15_000 };
+
 async function rankingRows() {
-  // The board's queries and the figures behind them take their time on a busy machine.
-  const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ }, { timeout: 10_000 });
-  const table = await within(ranking).findByRole('table', {}, { timeout: 10_000 });
+  const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ }, WAIT);
+  const table = await within(ranking).findByRole('table', {}, WAIT);
   return within(table).getAllByRole('row').slice(1);
 }
 
-describe('the overview board', () => {
+describe('the overview board', { timeout: 30_000 }, () => {
   it('shows the national KPI figures of the feed with period, change and status', async () => {
     renderApp('/');
     const revenue = feedObservations('budget-revenue', '2026-10').national;
     const indicator = CATALOG.find((i) => i.id === 'budget-revenue')!;
     const expected = formatIndicatorValue(indicator, revenue.value!, 'vi');
-    const tile = (await screen.findByText('Thu NSNN')).closest('article')!;
+    const tile = (await screen.findByText('Thu NSNN', {}, WAIT)).closest('article')!;
     await waitFor(() => expect(within(tile).getByText(expected.number)).toBeTruthy());
     expect(within(tile).getByText('triệu tỷ đồng')).toBeTruthy();
     expect(within(tile).getByText('10 tháng năm 2026')).toBeTruthy();
@@ -38,6 +40,25 @@ describe('the overview board', () => {
     expect(within(tile).getByText(/dự toán$/)).toBeTruthy();
     expect(tile.textContent).toMatch(/(tăng|giảm) [\d,]+% so với cùng kỳ/);
   });
+
+  it('shows the KPI figures of a chosen period, and for another frequency the latest up to it, said so', async () => {
+    renderApp('/?period=2024-10');
+    const disbursement = feedObservations('public-investment-disbursement-rate', '2024-10').national;
+    const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
+    const expected = formatIndicatorValue(indicator, disbursement.value!, 'vi');
+    const tile = (await screen.findByText('Giải ngân đầu tư công', {}, WAIT)).closest('article')!;
+    await waitFor(() => expect(within(tile).getByText(expected.number)).toBeTruthy(), { timeout: 10_000 });
+    expect(within(tile).getByText('10 tháng năm 2024')).toBeTruthy();
+    // GDP is quarterly: the first nine months of 2024, not the latest quarter of 2026.
+    const grdp = (await screen.findByText('Tăng trưởng GDP', {}, WAIT)).closest('article')!;
+    await waitFor(
+      () =>
+        expect(grdp.querySelector('.kpi-tile__period')?.textContent).toBe('9 tháng năm 2024 · quý gần nhất'),
+      { timeout: 10_000 },
+    );
+    const strip = screen.getByRole('region', { name: 'Chỉ tiêu chính' });
+    expect(strip.textContent).not.toMatch(/2026/);
+  }, 30_000);
 
   it('ranks all 34 units best first, with the late unit unranked and said so', async () => {
     renderApp('/');
@@ -71,13 +92,14 @@ describe('the overview board', () => {
     const { router } = renderApp('/');
     await rankingRows();
     await user.selectOptions(screen.getByLabelText('Chỉ tiêu'), 'budget-revenue');
-    await waitFor(() => expect(router.state.location.search).toContain('indicator=budget-revenue'));
+    await waitFor(() => expect(router.state.location.search).toContain('indicator=budget-revenue'), WAIT);
     await user.selectOptions(screen.getByLabelText('Kỳ'), '2024-10');
     await user.click(screen.getByRole('button', { name: '63 tỉnh, thành phố cũ' }));
-    await waitFor(() =>
-      expect(router.state.location.search).toBe('?indicator=budget-revenue&period=2024-10&era=63'),
+    await waitFor(
+      () => expect(router.state.location.search).toBe('?indicator=budget-revenue&period=2024-10&era=63'),
+      WAIT,
     );
-    await waitFor(async () => expect(await rankingRows()).toHaveLength(63));
+    await waitFor(async () => expect(await rankingRows()).toHaveLength(63), WAIT);
   });
 
   it('re-aggregates a period of the 63 onto the 34 by the rule and says so on the map', async () => {
@@ -86,7 +108,7 @@ describe('the overview board', () => {
       await screen.findByText(
         /do 63 tỉnh, thành phố cũ báo cáo; số liệu 34 đơn vị được quy đổi \(cộng/,
         {},
-        { timeout: 15_000 },
+        WAIT,
       ),
     ).toBeTruthy();
     const feed = feedObservations('budget-revenue', '2024-10');
@@ -106,34 +128,33 @@ describe('the overview board', () => {
     });
   }, 30_000);
 
-  it(
-    'says "không so sánh được" for merged units of an indicator that cannot be combined',
-    { timeout: 30_000 },
-    async () => {
-      renderApp('/?indicator=dvc-766-total&period=2024-10');
-      expect(
-        await screen.findByText(/chỉ tiêu này không cộng gộp được/, {}, { timeout: 15_000 }),
-      ).toBeTruthy();
-      const rows = await rankingRows();
-      const notComparable = rows.filter((r) => r.textContent.includes('Không so sánh được'));
-      expect(notComparable).toHaveLength(23);
-      const unchanged = ['01', '04', '11', '12', '14', '20', '22', '38', '40', '42', '46'];
-      const ranked = rows.filter((r) => within(r).getAllByRole('cell')[0]?.textContent !== '–');
-      expect(ranked.length).toBeGreaterThan(8);
-      for (const row of ranked) expect(unchanged).toContain(row.getAttribute('data-code'));
-    },
-  );
+  it('says "không so sánh được" for merged units of an indicator that cannot be combined', async () => {
+    renderApp('/?indicator=dvc-766-total&period=2024-10');
+    expect(await screen.findByText(/chỉ tiêu này không cộng gộp được/, {}, WAIT)).toBeTruthy();
+    const rows = await rankingRows();
+    const notComparable = rows.filter((r) => r.textContent.includes('Không so sánh được'));
+    expect(notComparable).toHaveLength(23);
+    const unchanged = ['01', '04', '11', '12', '14', '20', '22', '38', '40', '42', '46'];
+    const ranked = rows.filter((r) => within(r).getAllByRole('cell')[0]?.textContent !== '–');
+    expect(ranked.length).toBeGreaterThan(8);
+    for (const row of ranked) expect(unchanged).toContain(row.getAttribute('data-code'));
+  });
 
   it('shows the same numbers in the map table as in the ranking', async () => {
     renderApp('/?mapView=table');
-    const map = await screen.findByRole('region', { name: /^Bản đồ/ });
-    const table = await within(map).findByRole('table');
+    const map = await screen.findByRole('region', { name: /^Bản đồ/ }, WAIT);
+    const table = await within(map).findByRole('table', {}, WAIT);
     const hue = within(table).getByRole('rowheader', { name: 'Huế' }).closest('tr')!;
     const rows = await rankingRows();
     const hueInRanking = rows.find((r) => r.getAttribute('data-code') === '46')!;
     expect(within(hue).getAllByRole('cell')[1]?.textContent).toBe(
       within(hueInRanking).getAllByRole('cell')[1]?.textContent,
     );
+    // Each name opens its unit's page, and the table is one Tab stop (roving focus).
+    expect(within(hue).getByRole('link', { name: 'Huế' }).getAttribute('href')).toBe('/tinh/46');
+    const links = within(table).getAllByRole('link');
+    expect(links).toHaveLength(34);
+    expect(links.filter((a) => a.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 
   it('plays through the months of the year from the player under the map', async () => {
@@ -153,20 +174,17 @@ describe('the overview board', () => {
 
   it('draws the trend of the nation and the compared units, without last year on a five-year axis', async () => {
     renderApp('/?compare=79');
-    await waitFor(
-      () => {
-        const names = (recordedChart('Biểu đồ xu hướng').option.series as { name: string }[]).map(
-          (s) => s.name,
-        );
-        // On five years "Cùng kỳ năm trước" would only repeat the nation a year later.
-        expect(names).toEqual(['Cả nước', 'TP. Hồ Chí Minh']);
-      },
-      { timeout: 15_000 },
-    );
+    await waitFor(() => {
+      const names = (recordedChart('Biểu đồ xu hướng').option.series as { name: string }[]).map(
+        (s) => s.name,
+      );
+      // On five years "Cùng kỳ năm trước" would only repeat the nation a year later.
+      expect(names).toEqual(['Cả nước', 'TP. Hồ Chí Minh']);
+    }, WAIT);
   }, 30_000);
 });
 
-describe('when the feed fails', () => {
+describe('when the feed fails', { timeout: 30_000 }, () => {
   const unavailable = () =>
     HttpResponse.json(
       { type: 'urn:test:unavailable', title: 'Service Unavailable', status: 503 },
@@ -176,8 +194,8 @@ describe('when the feed fails', () => {
   it('shows a failing trend in the trend panel only; the map and the ranking keep working', async () => {
     server.use(http.get('*/api/v1/series', unavailable));
     renderApp('/');
-    const trend = await screen.findByRole('region', { name: /^Xu hướng/ });
-    const alert = await within(trend).findByRole('alert');
+    const trend = await screen.findByRole('region', { name: /^Xu hướng/ }, WAIT);
+    const alert = await within(trend).findByRole('alert', {}, WAIT);
     expect(alert.textContent).toContain('Máy chủ số liệu báo lỗi 503 (/series).');
     expect(await rankingRows()).toHaveLength(34);
     const map = screen.getByRole('region', { name: /^Bản đồ/ });
@@ -188,10 +206,10 @@ describe('when the feed fails', () => {
     const user = userEvent.setup();
     server.use(http.get('*/api/v1/observations', unavailable));
     renderApp('/');
-    const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ });
+    const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ }, WAIT);
     const map = screen.getByRole('region', { name: /^Bản đồ/ });
-    expect((await within(ranking).findByRole('alert')).textContent).toContain('(/observations)');
-    expect((await within(map).findByRole('alert')).textContent).toContain('(/observations)');
+    expect((await within(ranking).findByRole('alert', {}, WAIT)).textContent).toContain('(/observations)');
+    expect((await within(map).findByRole('alert', {}, WAIT)).textContent).toContain('(/observations)');
     const trend = screen.getByRole('region', { name: /^Xu hướng/ });
     expect(within(trend).queryByRole('alert')).toBeNull();
     server.resetHandlers();
@@ -202,7 +220,7 @@ describe('when the feed fails', () => {
   it('shows in each panel what failed, with a retry, and keeps the shell working', async () => {
     setScenario('down');
     renderApp('/');
-    const alerts = await screen.findAllByRole('alert');
+    const alerts = await screen.findAllByRole('alert', {}, WAIT);
     expect(alerts[0]?.textContent).toContain('Không tải được dữ liệu');
     expect(alerts[0]?.textContent).toMatch(
       /Không kết nối được tới máy chủ số liệu \(\/(metadata|indicators)\)/,
@@ -214,8 +232,8 @@ describe('when the feed fails', () => {
   it('names the endpoint and the field of an invalid payload in the panel that needed it', async () => {
     setScenario('invalid');
     renderApp('/');
-    const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ });
-    const alert = await within(ranking).findByRole('alert');
+    const ranking = await screen.findByRole('region', { name: /^Xếp hạng/ }, WAIT);
+    const alert = await within(ranking).findByRole('alert', {}, WAIT);
     expect(alert.textContent).toMatch(
       /Dữ liệu từ \/observations không đúng định dạng ở trường (rows\[\d+\]|national)\.value\./,
     );
@@ -226,7 +244,7 @@ describe('when the feed fails', () => {
   it('says there is no data instead of drawing zeros when the feed is empty', async () => {
     setScenario('empty');
     renderApp('/?compare=79');
-    const tile = (await screen.findByText('Thu NSNN')).closest('article')!;
+    const tile = (await screen.findByText('Thu NSNN', {}, WAIT)).closest('article')!;
     await waitFor(() => expect(within(tile).getByText('Chưa có số liệu')).toBeTruthy());
     const rows = await rankingRows();
     expect(rows).toHaveLength(34);
@@ -249,7 +267,7 @@ describe('when the feed fails', () => {
   });
 });
 
-describe('strings from the feed', () => {
+describe('strings from the feed', { timeout: 30_000 }, () => {
   it('are shown as text, never as HTML, in the table and in the map tooltip', async () => {
     const hostile = '<img src=x onerror="alert(1)"> "TP" & <b>';
     const units = dataset.units('34');

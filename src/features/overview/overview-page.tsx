@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type CSSProperties } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { feedQueries } from '../../api/queries.ts';
@@ -8,7 +8,7 @@ import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx'
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
-import { parsePeriod, type Period } from '../../domain/period.ts';
+import { parsePeriod } from '../../domain/period.ts';
 import type { Region } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BoardProvider, type BoardView } from '../board/index.ts';
@@ -18,7 +18,7 @@ import { RankingPanel } from '../rankings/index.ts';
 import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { BoardControls } from './board-controls.tsx';
-import { KpiTile } from './kpi-tile.tsx';
+import { KpiTile, KpiTileEmpty } from './kpi-tile.tsx';
 import {
   MAX_COMPARE,
   parseOverviewState,
@@ -26,7 +26,7 @@ import {
   type OverviewState,
 } from './overview-state.ts';
 import { resolveView, type ResolvedView } from './resolve-view.ts';
-import { OVERVIEW_TILE_IDS, selectTileIndicators } from './tiles.ts';
+import { OVERVIEW_TILE_IDS, selectTileIndicators, selectTilePeriod } from './tiles.ts';
 
 /** The overview board: KPI tiles, then the map, the ranking and the trend of one indicator and period. */
 export function OverviewPage() {
@@ -121,6 +121,8 @@ function Board({
   // responsive (no long task while a wall screen swaps 34 or 63 rows) and the tiles paint first.
   const board = useDeferredValue(liveBoard);
   const tiles = selectTileIndicators(catalog, state.group);
+  // The tiles follow a period the reader chose; without one they show the latest of each figure.
+  const chosen = state.period === null ? null : view.period;
   const regionList = units34?.regions ?? NO_REGIONS;
   const unitHref = useCallback(
     (code: string) => ROUTES.province.href({ code, era: state.era }, search),
@@ -152,10 +154,19 @@ function Board({
   return (
     <BoardProvider view={boardView}>
       <BoardControls choices={view.choices} latest={latest} update={update} />
-      <section className="kpi-strip" aria-label={t('kpi.region')}>
+      <section className="kpi-strip" aria-label={t('kpi.region')} style={tileRows(tiles.length)}>
         {tiles.map((indicator) => {
-          const period = latestPeriodOf(indicator, latest);
-          return period ? <KpiTile key={indicator.id} indicator={indicator} period={period} /> : null;
+          const shown = selectTilePeriod(indicator, chosen, latest, first);
+          return shown ? (
+            <KpiTile
+              key={indicator.id}
+              indicator={indicator}
+              period={shown.period}
+              latestOf={shown.latestOf}
+            />
+          ) : (
+            <KpiTileEmpty key={indicator.id} indicator={indicator} />
+          );
         })}
       </section>
       <div className="board">
@@ -167,16 +178,19 @@ function Board({
   );
 }
 
-function latestPeriodOf(indicator: Indicator, latest: LatestPeriods): Period | null {
-  const frequency = indicator.frequencies[0] ?? 'month';
-  return parsePeriod(latest[frequency]);
+/**
+ * Below 1100 px the tiles wrap to two rows: half of them (rounded up, at least two) to a row; global.css
+ * stretches a shorter last row, so no count leaves a hole.
+ */
+function tileRows(count: number): CSSProperties {
+  return { '--tiles-half': String(Math.max(2, Math.ceil(count / 2))) } as CSSProperties;
 }
 
 function BoardSkeleton({ tiles }: { tiles: number }) {
   return (
     <div aria-hidden="true">
       <Skeleton className="skeleton--controls" />
-      <div className="kpi-strip">
+      <div className="kpi-strip" style={tileRows(tiles)}>
         {Array.from({ length: tiles }, (_, i) => (
           <div key={i} className="kpi-tile">
             <Skeleton className="kpi-tile__title-skeleton" />

@@ -90,6 +90,7 @@ export function FormerBreakdown({
     );
   };
 
+  const caption = `${t('province.breakdown')}: ${indicator.name[locale]}, ${periodText}`;
   return (
     <Panel
       id="breakdown"
@@ -112,66 +113,71 @@ export function FormerBreakdown({
       )}
       {observations.isPending && <Skeleton className="skeleton--row" />}
       {observations.data && (
-        <table className="data-table">
-          <caption className="visually-hidden">{`${t('province.breakdown')}: ${indicator.name[locale]}, ${periodText}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('province.col.formerUnit')}</th>
-              <th scope="col" className="num">
-                {t('ranking.col.value')}
-              </th>
-              {sum !== null && (
+        // A phone scrolls the table inside its box, not the page sideways; the box is a named keyboard stop
+        // (its rows hold nothing focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="data-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('province.col.formerUnit')}</th>
                 <th scope="col" className="num">
-                  {t('province.col.share')}
+                  {t('ranking.col.value')}
                 </th>
-              )}
-              <th scope="col">{t('ranking.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {formers.map((f) => {
-              const o = observations.data.byCode.get(f.code);
-              return (
-                <tr key={f.code}>
-                  <th scope="row">{unitNameAt(f, periodEnd(period), locale)}</th>
-                  <td className="num">
-                    {o?.value != null ? (
-                      formatIndicatorValue(indicator, o.value, locale).text
-                    ) : (
-                      <span className="muted">{t(missingKey(o ?? {}))}</span>
-                    )}
-                  </td>
-                  {sum !== null && (
-                    <td className="num">
-                      {o?.value != null ? `${formatNumber((o.value / sum) * 100, locale, 1)}%` : '–'}
-                    </td>
-                  )}
-                  <td>
-                    <StatusBadge status={o?.status ?? 'missing'} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('province.breakdown.total', { name: unitName })}</th>
-              <td className="num">
-                {totalFigure?.state === 'value' && totalFigure.value !== null ? (
-                  formatIndicatorValue(indicator, totalFigure.value, locale).text
-                ) : totalFigure?.state === 'not-comparable' ? (
-                  <span className="muted">{t('missing.not-comparable')}</span>
-                ) : (
-                  <span className="muted">
-                    {total.status === 'pending' ? t('app.loading') : t('status.missing')}
-                  </span>
+                {sum !== null && (
+                  <th scope="col" className="num">
+                    {t('province.col.share')}
+                  </th>
                 )}
-              </td>
-              {sum !== null && <td className="num">100%</td>}
-              <td>{totalFigure && <StatusBadge status={totalFigure.status} />}</td>
-            </tr>
-          </tfoot>
-        </table>
+                <th scope="col">{t('ranking.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {formers.map((f) => {
+                const o = observations.data.byCode.get(f.code);
+                return (
+                  <tr key={f.code}>
+                    <th scope="row">{unitNameAt(f, periodEnd(period), locale)}</th>
+                    <td className="num">
+                      {o?.value != null ? (
+                        formatIndicatorValue(indicator, o.value, locale).text
+                      ) : (
+                        <span className="muted">{t(missingKey(o ?? {}))}</span>
+                      )}
+                    </td>
+                    {sum !== null && (
+                      <td className="num">
+                        {o?.value != null ? `${formatNumber((o.value / sum) * 100, locale, 1)}%` : '–'}
+                      </td>
+                    )}
+                    <td>
+                      <StatusBadge status={o?.status ?? 'missing'} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('province.breakdown.total', { name: unitName })}</th>
+                <td className="num">
+                  {totalFigure?.state === 'value' && totalFigure.value !== null ? (
+                    formatIndicatorValue(indicator, totalFigure.value, locale).text
+                  ) : totalFigure?.state === 'not-comparable' ? (
+                    <span className="muted">{t('missing.not-comparable')}</span>
+                  ) : (
+                    <span className="muted">
+                      {total.status === 'pending' ? t('app.loading') : t('status.missing')}
+                    </span>
+                  )}
+                </td>
+                {sum !== null && <td className="num">100%</td>}
+                <td>{totalFigure && <StatusBadge status={totalFigure.status} />}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       )}
     </Panel>
   );

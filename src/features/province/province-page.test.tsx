@@ -14,7 +14,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the province page', () => {
+describe('the province page', { timeout: 30_000 }, () => {
   it('introduces a merged unit: kind in force, region, seat and the former units it absorbed', async () => {
     renderApp('/tinh/24');
     expect(await screen.findByRole('heading', { level: 1, name: 'Thành phố Bắc Ninh' })).toBeTruthy();
@@ -39,14 +39,16 @@ describe('the province page', () => {
   it('lists every provincial indicator with its latest figure, rank and status, sortable by rank', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/tinh/79');
-    const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' });
+    const panel = await screen.findByRole('region', { name: 'Các chỉ tiêu' }, { timeout: 15_000 });
     const table = within(panel).getByRole('table');
-    await waitFor(() => expect(within(table).getAllByText(/^Hạng \d+\/3[34]$/).length).toBeGreaterThan(20));
+    await waitFor(() => expect(within(table).getAllByText(/^Hạng \d+\/3[34]$/).length).toBeGreaterThan(20), {
+      timeout: 15_000,
+    });
     const revenue = within(table).getByRole('button', { name: 'Thu NSNN' }).closest('tr')!;
     expect(revenue.textContent).toMatch(/nghìn tỷ đồng|triệu tỷ đồng/);
     expect(revenue.textContent).toMatch(/Ước tính|Sơ bộ|Chính thức/);
     await user.click(within(table).getByRole('button', { name: /^Hạng/ }));
-    await waitFor(() => expect(router.state.location.search).toBe('?sort=rank'));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=rank'), { timeout: 10_000 });
     const ranks = within(table)
       .getAllByText(/^Hạng \d+\/3[34]$/)
       .map((el) => Number(/Hạng (\d+)/.exec(el.textContent)?.[1]));
@@ -65,6 +67,25 @@ describe('the province page', () => {
       { timeout: 15_000 },
     );
   }, 30_000);
+
+  it("draws a weighted mean's trend (CPI) against named peers, as the README's example address asks", async () => {
+    renderApp('/tinh/79?indicator=cpi-yoy&peers=01,31');
+    const trend = await screen.findByRole('region', { name: /^Xu hướng/ }, { timeout: 15_000 });
+    // The chips name the units from the first frame on, never their bare codes.
+    expect(await within(trend).findByRole('button', { name: 'Bỏ Hà Nội' }, { timeout: 15_000 })).toBeTruthy();
+    expect(within(trend).getByRole('button', { name: 'Bỏ Hải Phòng' })).toBeTruthy();
+    expect(within(trend).getByRole('button', { name: 'Bỏ TP. Hồ Chí Minh' })).toBeTruthy();
+    await waitFor(
+      () => {
+        const names = (recordedChart('Biểu đồ xu hướng').option.series as { name: string }[]).map(
+          (s) => s.name,
+        );
+        expect(names).toEqual(expect.arrayContaining(['Cả nước', 'TP. Hồ Chí Minh', 'Hà Nội', 'Hải Phòng']));
+      },
+      { timeout: 15_000 },
+    );
+    expect(within(trend).queryByRole('alert')).toBeNull();
+  }, 40_000);
 
   it('breaks a period before July 2025 down by the former units', async () => {
     renderApp('/tinh/79?indicator=budget-revenue&breakdown=2025-03');
@@ -118,6 +139,45 @@ describe('the province page', () => {
     });
     expect(within(trend).queryByRole('button', { name: 'Bỏ Hà Nội' })).toBeNull();
   });
+
+  it('goes back with Esc: past the changes made on the page to the overview it was opened from', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?lang=en&indicator=budget-revenue');
+    const ranking = await screen.findByRole('region', { name: /^Ranking/ }, { timeout: 15_000 });
+    const link = (await within(ranking).findAllByRole('link', {}, { timeout: 15_000 }))[0]!;
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/tinh\/\d{2}$/), {
+      timeout: 10_000,
+    });
+    const panel = await screen.findByRole('region', { name: 'Indicators' }, { timeout: 15_000 });
+    // Two changes on the page, each its own history entry.
+    await user.click(within(panel).getByRole('button', { name: 'Rank' }));
+    await waitFor(() => expect(router.state.location.search).toContain('sort=rank'), { timeout: 10_000 });
+    await user.click(within(panel).getByRole('button', { name: 'Rank' }));
+    await waitFor(() => expect(router.state.location.search).toContain('desc=1'), { timeout: 10_000 });
+    await user.keyboard('{Escape}');
+    await waitFor(
+      () =>
+        expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+          '/?lang=en&indicator=budget-revenue',
+        ),
+      { timeout: 10_000 },
+    );
+  }, 60_000);
+
+  it('goes to the overview in the same language and theme with Esc when opened directly', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/tinh/79?lang=en&theme=dark&indicator=cpi-yoy&peers=01,31');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    await user.keyboard('{Escape}');
+    await waitFor(
+      () =>
+        expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+          '/?lang=en&theme=dark',
+        ),
+      { timeout: 10_000 },
+    );
+  }, 30_000);
 
   it('says so for an unknown code', async () => {
     renderApp('/tinh/99');

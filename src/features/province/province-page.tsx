@@ -1,6 +1,6 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { toUnitProfile } from '../../api/profile/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
@@ -39,6 +39,7 @@ import {
 } from '../figures/index.tsx';
 import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
+import { backTarget, escapeLeavesPage, nextProvinceState, readProvinceHistory } from './back-target.ts';
 import { FormerBreakdown } from './former-breakdown.tsx';
 import { profileCsvContent } from './province-exports.ts';
 import { ProvinceSkeleton } from './province-skeleton.tsx';
@@ -60,12 +61,32 @@ export function ProvincePage() {
   const catalogQuery = useQuery(feedQueries.indicators());
   const metadataQuery = useQuery(feedQueries.metadata());
   const unitQueries = useQueries({ queries: [feedQueries.units('34'), feedQueries.units('63')] });
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { steps, direct } = readProvinceHistory(location.state, location.key);
   const update = useCallback(
     (patch: Partial<ProvinceState>) => {
-      setSearch((current) => serializeProvinceState({ ...parseProvinceState(current), ...patch }, current));
+      setSearch((current) => serializeProvinceState({ ...parseProvinceState(current), ...patch }, current), {
+        state: nextProvinceState({ steps, direct }),
+      });
     },
-    [setSearch],
+    [setSearch, steps, direct],
   );
+  // Esc goes back: to where the reader came from, or to the overview (back-target.ts).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (!escapeLeavesPage(event.key, event.defaultPrevented, event.target as Element | null)) return;
+      const target = backTarget({ steps, direct }, search);
+      event.preventDefault();
+      if (target.kind === 'history') void navigate(target.delta);
+      else void navigate(target.href);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [navigate, steps, direct, search]);
 
   const queries: UseQueryResult[] = [catalogQuery as UseQueryResult, metadataQuery as UseQueryResult].concat(
     unitQueries,
@@ -317,6 +338,8 @@ function ProvinceView({
             caption={t('province.indicators')}
             className="profile-table"
             tall
+            // Its rows' buttons are reachable with Tab; the box needs no stop of its own.
+            focusableBox={false}
             rowProps={(r) => ({ 'data-indicator': r.indicator.id })}
             placeholder={(r) =>
               r.row ? null : profile.isPending ? (

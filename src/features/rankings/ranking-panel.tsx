@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
 import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
@@ -142,17 +142,6 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     [navigate, unitHref, setHovered],
   );
 
-  const onRowKey = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-row-link]')];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  };
-
   const [rank, ...figures] = figureColumns<BoardRow>(
     ['rank', 'value', 'change', 'rankChange', 'status'],
     (row) => ({ row, total: data?.ranking.total ?? 0 }),
@@ -162,10 +151,11 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     key: 'unit',
     header: t('ranking.col.unit'),
     rowHeader: true,
-    cell: (row) => (
+    cell: (row, { tabIndex }) => (
       <Link
         to={unitHref(row.code)}
         data-row-link=""
+        tabIndex={tabIndex}
         onFocus={() => {
           setHovered(row.code);
         }}
@@ -249,7 +239,9 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           </div>
           {visible.length === 0 && <p className="panel__empty">{t('ranking.noMatch', { query })}</p>}
           {spec ? (
-            <div className="table-scroll">
+            // A scroll box the keyboard can reach, named like the chart it scrolls.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
               <div className="ranking__chart" style={{ height: chartHeight }}>
                 <LazyChart
                   spec={spec}
@@ -278,7 +270,8 @@ export function RankingPanel({ board }: { board: BoardResult }) {
                     setHovered(null);
                   },
                 })}
-                onBodyKeyDown={onRowKey}
+                roving
+                activeKey={hovered}
               />
             )
           )}

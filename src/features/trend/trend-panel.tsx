@@ -89,7 +89,10 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
   const current = data
     ? data.national.periods.findIndex((p) => periodKey(p) === periodKey(board.period))
     : -1;
-  const unitsOfEra = data ? (era === '34' ? data.units34 : data.units63) : NO_UNITS;
+  // The chips and the picker name units from the era's list, not from the trend's answer: a trend still
+  // loading (or failed) must not show bare codes.
+  const eraUnits = useQuery(feedQueries.units(era));
+  const unitsOfEra = eraUnits.data?.units ?? NO_UNITS;
   const latestDate = periodEnd(last);
   const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
   // Only a hovered unit that is drawn changes the chart; hovering any other leaves it as it is.
@@ -372,7 +375,9 @@ function TrendTable({
     [series, periods, indicator, mode, locale],
   );
   return (
-    <div className="table-scroll table-scroll--tall">
+    // A scroll box the keyboard can reach (its rows hold nothing focusable), named like its table.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="table-scroll table-scroll--tall" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

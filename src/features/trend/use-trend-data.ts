@@ -12,9 +12,10 @@ import type { SeriesParams } from '../../api/series/client.ts';
 import { toSeriesSet, type SeriesSet, type UnitSeries } from '../../api/series/to-domain.ts';
 import { weightPeriodFor } from '../../domain/era-figures.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { periodEnd, periodKey, yearPeriod, type Frequency, type Period } from '../../domain/period.ts';
+import { periodEnd, periodKey, type Frequency, type Period } from '../../domain/period.ts';
 import { provinceEraAt, type AdminUnit, type ProvinceEraId, type RegionId } from '../../domain/units.ts';
 import type { LineSources, TrendData } from './select-trend-lines.ts';
+import { weightRange } from './weight-range.ts';
 
 const NO_UNITS: readonly AdminUnit[] = [];
 
@@ -109,16 +110,13 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
   const rule = indicator.aggregation;
   const weight =
     rule.kind === 'weighted-mean' ? catalog.find((i) => i.id === rule.weightIndicatorId) : undefined;
-  const weightFrequency: Frequency | undefined = weight
-    ? weight.frequencies.includes(frequency)
-      ? frequency
-      : 'year'
-    : undefined;
-  const weightBase = weightFrequency
+  const weightSpan = weight ? weightRange(weight.frequencies, frequency, from, to, latestYear) : undefined;
+  const weightFrequency: Frequency | undefined = weightSpan?.frequency;
+  const weightBase = weightSpan
     ? {
-        frequency: weightFrequency,
-        from: weightFrequency === frequency ? base.from : periodKey(yearPeriod(from.year - 1)),
-        to: weightFrequency === frequency ? base.to : periodKey(yearPeriod(Math.min(to.year, latestYear))),
+        frequency: weightSpan.frequency,
+        from: periodKey(weightSpan.from),
+        to: periodKey(weightSpan.to),
         scope: 'province' as const,
       }
     : undefined;
