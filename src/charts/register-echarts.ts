@@ -20,11 +20,12 @@ import {
   GridComponent,
   LegendComponent,
 } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // What the board's first screen draws: the map (geo, map and scatter series, graphic legend) and the trend
 // (line series, grid, legend, axis tooltip). The ranking's bars and the export frame's titles load on demand.
+// Not the `LabelLayout` feature (3.8 kB gzip): no option uses a series' `labelLayout`; the axes' `hideOverlap`
+// is the axis builder's own, and the map places its labels itself (map/label-placement.ts).
 echarts.use([
   MapChart,
   LineChart,
@@ -35,9 +36,6 @@ echarts.use([
   GraphicComponent,
   // `aria: { enabled: true }` writes the chart's description on its container (docs/stack.md, note 12).
   AriaComponent,
-  // `labelLayout` (e.g. `hideOverlap` on axis and bar labels). `echarts/core` installs it already; registered
-  // explicitly so the dependency is visible. The map does not use it: see map/label-placement.ts.
-  LabelLayout,
   CanvasRenderer,
 ]);
 
