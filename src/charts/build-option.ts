@@ -3,6 +3,7 @@ import type { EChartsOption } from 'echarts';
 import type { ChartSpec } from './chart-spec.ts';
 import { buildChoroplethOption } from './map/build-choropleth-option.ts';
 import { buildRankingBarOption } from './ranking/build-ranking-bar-option.ts';
+import { buildStackedBarOption } from './stacked/build-stacked-bar-option.ts';
 import { buildTrendOption } from './trend/build-trend-option.ts';
 
 export function buildOption(spec: ChartSpec): EChartsOption {
@@ -13,5 +14,7 @@ export function buildOption(spec: ChartSpec): EChartsOption {
       return buildTrendOption(spec.input);
     case 'ranking':
       return buildRankingBarOption(spec.input);
+    case 'stacked':
+      return buildStackedBarOption(spec.input);
   }
 }

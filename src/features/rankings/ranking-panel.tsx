@@ -1,21 +1,16 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import type { ChartEvents } from '../../charts/chart.tsx';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
-import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
-import { THEMES } from '../../charts/theme/tokens.ts';
+import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
-import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime } from '../../domain/format.ts';
 import { formatPeriod } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useBoard } from '../board/index.ts';
+import { boardAgencies, useBoard } from '../board/index.ts';
 import {
-  eventCode,
   exportPanelPng,
   FigureTable,
   figureColumns,
@@ -24,24 +19,32 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
+import {
+  EXPORT_WIDTH,
+  RankingSkeleton,
+  rankedSet,
+  useBarEvents,
+  useRankingChartSpec,
+} from './ranking-chart.tsx';
 import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
-const EXPORT_WIDTH = 900;
 
 /**
  * The board's units ranked best first, as a table (every unit, with the reason for those without a
  * rank) or as bars; filtered by the board's region, a search, or the best or worst ten. Units are
- * generic (code, name, region): the same panel ranks provinces and, later, ministries.
+ * generic (code, name, region, short form): the same panel ranks provinces and ministries. `note` is
+ * said above the rows (how the ministry sets changed, where the comparisons cross the change).
  */
-export function RankingPanel({ board }: { board: BoardResult }) {
+export function RankingPanel({ board, note }: { board: BoardResult; note?: ReactNode }) {
   const { t, locale } = useI18n();
-  const { indicator, period, era, region, regions, theme, hovered, setHovered, unitHref, update, panels } =
-    useBoard();
+  const boardView = useBoard();
+  const { indicator, period, region, regions, hovered, setHovered, unitHref, update, panels } = boardView;
+  const kind = boardAgencies(boardView);
+  const set = rankedSet(boardView);
   const { slice, rankingView: view } = panels;
   const [query, setQuery] = useState('');
   const textSize = useRootFontSize();
-  const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
   const visible = useMemo(
@@ -51,60 +54,12 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
-  const title = t('ranking.title', { count: data ? rows.length : era });
-  const national = data?.current.national.value ?? null;
-  const updatedAt = data?.current.updatedAt;
-
-  const chartSpec = useCallback(
-    (exporting: boolean): ChartSpec => ({
-      kind: 'ranking',
-      input: {
-        rows: bars,
-        ...(national !== null ? { reference: { value: national, label: t('trend.nation') } } : {}),
-        polarity: indicator.polarity,
-        highlighted: exporting ? null : hovered,
-        theme: THEMES[theme],
-        size: exporting
-          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) }
-          : {
-              width: EXPORT_WIDTH,
-              height: minRankingBarHeight(bars.length, false, textSize),
-              fontSize: textSize,
-            },
-        ...(exporting
-          ? {
-              export: {
-                title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
-                subtitle: periodText,
-                footer: [
-                  t('panel.source', { source: indicator.source[locale] }),
-                  ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
-                ].join(' · '),
-              },
-            }
-          : {}),
-      },
-    }),
-    [bars, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t],
-  );
+  const title = t('ranking.title', { count: data ? rows.length : (boardView.ministries?.count ?? set) });
+  const chartSpec = useRankingChartSpec(board, bars);
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
   const spec = useMemo(() => (showChart ? chartSpec(false) : null), [showChart, chartSpec]);
-  const onEvents = useMemo<ChartEvents>(
-    () => ({
-      click: (e) => {
-        const code = eventCode(e);
-        if (code) void navigate(unitHref(code));
-      },
-      mouseover: (e) => {
-        setHovered(eventCode(e));
-      },
-      mouseout: () => {
-        setHovered(null);
-      },
-    }),
-    [navigate, unitHref, setHovered],
-  );
+  const onEvents = useBarEvents();
 
   const onRowKey = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -124,7 +79,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   );
   const unit: FigureColumn<BoardRow> = {
     key: 'unit',
-    header: t('ranking.col.unit'),
+    header: t(kind === 'ministry' ? 'ranking.col.ministry' : 'ranking.col.unit'),
     rowHeader: true,
     cell: (row) => (
       <Link
@@ -177,13 +132,13 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           {data && (
             <ExportButtons
               onCsv={() => {
-                rankingCsv({ rows: visible, indicator, period, era, t, locale });
+                rankingCsv({ rows: visible, indicator, period, era: set, t, locale });
               }}
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
                   { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
-                  ['xep-hang', indicator.id, period, era],
+                  ['xep-hang', indicator.id, period, set],
                 )
               }
             />
@@ -193,10 +148,13 @@ export function RankingPanel({ board }: { board: BoardResult }) {
     >
       {board.status === 'pending' && <RankingSkeleton />}
       {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {note}
       {data && (
         <>
           <div className="ranking__search">
-            <label htmlFor="ranking-search">{t('ranking.search')}</label>
+            <label htmlFor="ranking-search">
+              {t(kind === 'ministry' ? 'ranking.search.ministry' : 'ranking.search')}
+            </label>
             <input
               id="ranking-search"
               type="search"
@@ -207,7 +165,11 @@ export function RankingPanel({ board }: { board: BoardResult }) {
               }}
             />
           </div>
-          {visible.length === 0 && <p className="panel__empty">{t('ranking.noMatch', { query })}</p>}
+          {visible.length === 0 && (
+            <p className="panel__empty">
+              {t(kind === 'ministry' ? 'ranking.noMatch.ministry' : 'ranking.noMatch', { query })}
+            </p>
+          )}
           {spec ? (
             <div className="table-scroll">
               <div className="ranking__chart" style={{ height: chartHeight }}>
@@ -245,15 +207,5 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         </>
       )}
     </Panel>
-  );
-}
-
-function RankingSkeleton() {
-  return (
-    <div className="ranking__skeleton" aria-hidden="true">
-      {Array.from({ length: 8 }, (_, i) => (
-        <Skeleton key={i} className="skeleton--row" />
-      ))}
-    </div>
   );
 }

@@ -29,11 +29,22 @@ export function selectVisibleRows(
     : ranked.slice(Math.max(0, ranked.length - SLICE_SIZE));
 }
 
-/** The chart's bars: the listed rows that have a rank and a value, best first (missing is never a bar). */
+/**
+ * The chart's bars: the listed rows that have a rank and a value, best first (missing is never a bar),
+ * each named by its short form where it has one (a ministry: "Bộ KH&ĐT"), since an axis label is short.
+ */
 export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[] {
   return visible.flatMap((r) =>
     r.rank !== null && r.value !== null
-      ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.valueText ?? '' }]
+      ? [
+          {
+            code: r.code,
+            name: r.short ?? r.name,
+            value: r.value,
+            rank: r.rank,
+            valueText: r.valueText ?? '',
+          },
+        ]
       : [],
   );
 }
