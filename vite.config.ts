@@ -7,6 +7,11 @@ import { inlineCss } from './scripts/build/vite-plugin-inline-css.ts';
 
 export default defineConfig({
   plugins: [react(), vnGeometry(), beVietnamProFonts(), inlineCss()],
+  build: {
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     projects: [
       {

@@ -295,6 +295,32 @@ export const vi = {
   'reporting.frequency.quarter': 'Hằng quý',
   'reporting.frequency.half-year': '6 tháng',
   'reporting.frequency.year': 'Hằng năm',
+
+  // Boards for provinces and ministries: the agency switch, the ministry sets, the ministry page, board pages.
+  'agencies.label': 'Cơ quan, địa phương',
+  'agencies.province': 'Tỉnh, thành phố',
+  'agencies.ministry': 'Bộ, ngành',
+  'agencies.set': '{count} bộ, cơ quan ngang bộ',
+  'agencies.set.since': '{count} bộ, cơ quan ngang bộ (từ {from})',
+  'agencies.set.until': '{count} bộ, cơ quan ngang bộ ({from} – {to})',
+  'agencies.change.intro':
+    'Từ {date}, {from} bộ, cơ quan ngang bộ được sắp xếp lại thành {to}. So sánh với các kỳ trước đó theo cơ quan tiếp nhận:',
+  'agencies.change.item': '{name}: từ {formers}',
+  'agencies.total': 'Tổng các bộ, ngành',
+  'ranking.col.ministry': 'Bộ, ngành',
+  'ranking.search.ministry': 'Tìm bộ, ngành',
+  'ranking.noMatch.ministry': 'Không có bộ, ngành nào khớp "{query}".',
+  'ranking.bars': 'Biểu đồ xếp hạng ({count})',
+  'trend.compare.addMinistry': 'Thêm bộ, ngành',
+  'ministry.notFound': 'Không có bộ, ngành mã {code}',
+  'ministry.short': 'Tên viết tắt',
+  'ministry.set': 'Thuộc',
+  'ministry.formedFrom': 'Từ {date}, hình thành từ',
+  'ministry.before': 'Trước {date}',
+  'ministry.after': 'Từ {date}',
+  'ministry.becamePartOf': 'Từ {date} thuộc',
+  'ministry.indicators.note': 'Số liệu kỳ gần nhất; hạng trong {count} bộ, cơ quan ngang bộ.',
+  'headline.label': 'Tóm tắt',
 } as const;
 
 export type MessageKey = keyof typeof vi;

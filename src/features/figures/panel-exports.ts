@@ -7,7 +7,7 @@ import { downloadCsv, downloadDataUrl } from '../../components/export/download.t
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
-import type { Locale, ProvinceEraId } from '../../domain/units.ts';
+import { eraScope, type EraId, type Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { missingKey } from './missing-wording.ts';
 import type { BoardRow } from './select-board-rows.ts';
@@ -53,13 +53,15 @@ export function rankingCsv(args: {
   rows: readonly BoardRow[];
   indicator: Indicator;
   period: Period;
-  era: ProvinceEraId;
+  /** The set ranked: a province era ('34', '63') or a ministry set ('22', '17'). */
+  era: EraId;
   t: Translate;
   locale: Locale;
 }): void {
+  const setName = `${args.era}-${eraScope(args.era) === 'province' ? 'tinh' : 'bo'}`;
   downloadCsv(
     rankingCsvContent(args),
-    csvFileName(['dieu-hanh', args.indicator.name[args.locale], periodKey(args.period), `${args.era}-tinh`]),
+    csvFileName(['dieu-hanh', args.indicator.name[args.locale], periodKey(args.period), setName]),
   );
 }
 

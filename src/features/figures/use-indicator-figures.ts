@@ -19,12 +19,13 @@ import {
 import type { Indicator } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
-import type { AdminUnit, ProvinceEraId } from '../../domain/units.ts';
+import type { AdminUnit, EraId, ProvinceEraId } from '../../domain/units.ts';
 
 export interface IndicatorFigures {
   readonly figures: EraFigures;
   readonly national: Observation;
-  readonly reportedEra: ProvinceEraId;
+  /** The era whose units reported the period (a ministry set for a board of ministries). */
+  readonly reportedEra: EraId;
   readonly updatedAt: string;
 }
 

@@ -8,16 +8,28 @@ import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
+import type { Scope } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
 import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
-/** One national headline figure, read from the feed through the whole chain. */
-export function KpiTile({ indicator, period }: { indicator: Indicator; period: Period }) {
+/**
+ * One national headline figure, read from the feed through the whole chain; with `scope` 'ministry', the
+ * ministries' total of the figure (a board of ministries).
+ */
+export function KpiTile({
+  indicator,
+  period,
+  scope = 'province',
+}: {
+  indicator: Indicator;
+  period: Period;
+  scope?: Scope;
+}) {
   const { t, locale } = useI18n();
   const key = periodKey(period);
   const observations = useQuery({
-    ...feedQueries.observations({ indicator: indicator.id, period: key, scope: 'province' }),
+    ...feedQueries.observations({ indicator: indicator.id, period: key, scope }),
     select: toObservationSet,
   });
   const trend = useQuery({
@@ -26,7 +38,7 @@ export function KpiTile({ indicator, period }: { indicator: Indicator; period: P
       frequency: period.frequency,
       from: periodKey(trendStart(indicator, period)),
       to: key,
-      scope: 'province',
+      scope,
       units: 'none',
     }),
     select: toSeriesSet,

@@ -1,20 +1,8 @@
-import { lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
-import { BoardPageSkeleton } from '../board/index.ts';
+import { lazyBoardRoute } from '../board/index.ts';
 import { ROUTES } from '../routes/index.ts';
 
-// Its own chunk: the first load of / does not carry the board.
-const ReformPage = lazy(async () => {
+/** The board's page (ROUTES.internalProcedures), in its own chunk. */
+export const reformRoute = lazyBoardRoute('internal-procedures', ROUTES.internalProcedures.path, async () => {
   const module = await import('./reform-page.tsx');
-  return { default: module.ReformPage };
+  return module.ReformPage;
 });
-
-/** The board's page (see ROUTES.internalProcedures). */
-export const reformRoute: RouteObject = {
-  path: ROUTES.internalProcedures.path,
-  element: (
-    <Suspense fallback={<BoardPageSkeleton group="internal-procedures" />}>
-      <ReformPage />
-    </Suspense>
-  ),
-};

@@ -1,20 +1,8 @@
-import { lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
-import { BoardPageSkeleton } from '../board/index.ts';
+import { lazyBoardRoute } from '../board/index.ts';
 import { ROUTES } from '../routes/index.ts';
 
-// Its own chunk: the first load of / does not carry the board.
-const ServicesPage = lazy(async () => {
+/** The board's page (ROUTES.publicService), in its own chunk. */
+export const servicesRoute = lazyBoardRoute('public-service', ROUTES.publicService.path, async () => {
   const module = await import('./services-page.tsx');
-  return { default: module.ServicesPage };
+  return module.ServicesPage;
 });
-
-/** The board's page (see ROUTES.publicService). */
-export const servicesRoute: RouteObject = {
-  path: ROUTES.publicService.path,
-  element: (
-    <Suspense fallback={<BoardPageSkeleton group="public-service" />}>
-      <ServicesPage />
-    </Suspense>
-  ),
-};

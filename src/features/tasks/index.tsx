@@ -1,20 +1,8 @@
-import { lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
-import { BoardPageSkeleton } from '../board/index.ts';
+import { lazyBoardRoute } from '../board/index.ts';
 import { ROUTES } from '../routes/index.ts';
 
-// Its own chunk: the first load of / does not carry the board.
-const TasksPage = lazy(async () => {
+/** The board's page (ROUTES.tasks), in its own chunk. */
+export const tasksRoute = lazyBoardRoute('tasks', ROUTES.tasks.path, async () => {
   const module = await import('./tasks-page.tsx');
-  return { default: module.TasksPage };
+  return module.TasksPage;
 });
-
-/** The board's page (see ROUTES.tasks). */
-export const tasksRoute: RouteObject = {
-  path: ROUTES.tasks.path,
-  element: (
-    <Suspense fallback={<BoardPageSkeleton group="tasks" />}>
-      <TasksPage />
-    </Suspense>
-  ),
-};
