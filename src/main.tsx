@@ -9,6 +9,7 @@ import { feedQueries } from './api/queries.ts';
 import { createQueryClient } from './api/query-client.ts';
 import { App } from './app/app.tsx';
 import { loadRuntimeConfig } from './app/config.ts';
+import { persistOptionsFor } from './app/persist.ts';
 import type { ConfigProblem } from './app/config.ts';
 // Be Vietnam Pro subset to the app's characters (scripts/fonts/vite-plugin-fonts.ts), before the styles that use it.
 import 'virtual:be-vietnam-pro.css';
@@ -54,9 +55,20 @@ async function start(): Promise<void> {
   queryClient.query(feedQueries.indicators()).catch(() => undefined);
   root.render(
     <StrictMode>
-      <App config={config} queryClient={queryClient} />
+      <App
+        config={config}
+        queryClient={queryClient}
+        persist={persistOptionsFor(appPathname(), config, queryClient)}
+      />
     </StrictMode>,
   );
+}
+
+/** The page's path below the app's base (`/kiosk`, whatever base the build was made for). */
+function appPathname(): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = window.location.pathname;
+  return base && path.startsWith(base) ? path.slice(base.length) || '/' : path;
 }
 
 void start();

@@ -6,7 +6,14 @@
  * with the same problem.
  */
 import { dayNumber } from '../../src/domain/calendar.ts';
-import { monthPeriod, parsePeriod, periodEnd, periodRange, type Period } from '../../src/domain/period.ts';
+import {
+  monthPeriod,
+  parsePeriod,
+  periodEnd,
+  periodLastMonth,
+  periodRange,
+  type Period,
+} from '../../src/domain/period.ts';
 import { registryMinistries, registryUnits } from '../../src/domain/registry.ts';
 import {
   addTaskCounts,
@@ -80,10 +87,9 @@ const NAMES = {
   ),
 };
 
-/** The last month of a period: year-to-date task counts of a quarter or a year are those of it. */
+/** The last month of a period: year-to-date task counts of a quarter, half-year or year are those of it. */
 function lastMonthOf(p: Period): { year: number; month: number } {
-  const month = p.frequency === 'month' ? p.month : p.frequency === 'quarter' ? p.quarter * 3 : 12;
-  return { year: p.year, month };
+  return { year: p.year, month: periodLastMonth(p) };
 }
 
 /** The board endpoints over `sources`; generators start on first use. */
@@ -307,16 +313,20 @@ export function createBoardEndpoints(sources: BoardSources): BoardEndpoints {
   };
 }
 
-/** Maps a former agency to its code in `era` (itself in a former era). */
+/**
+ * Maps a latent agency to its code in `era` (itself in a former era): a former unit to its successor, a
+ * merged unit's own key ('34:24') to its code.
+ */
 function successorsIn(era: EraId): (latent: string) => string {
+  const own = (c: string) => (c.startsWith(`${era}:`) ? c.slice(era.length + 1) : null);
   if (era === '34') {
     const map = new Map(registryUnits('63').map((u) => [u.code, u.successor ?? u.code]));
-    return (c) => map.get(c) ?? c;
+    return (c) => own(c) ?? map.get(c) ?? c;
   }
   if (era === '17') {
     const map = new Map<string, string>();
     for (const m of registryMinistries('17')) for (const f of m.formerCodes ?? [m.code]) map.set(f, m.code);
-    return (c) => map.get(c) ?? c;
+    return (c) => own(c) ?? map.get(c) ?? c;
   }
   return (c) => c;
 }

@@ -43,8 +43,11 @@ export function byMonth(
   return table[nearest]?.[month - 1] ?? Number.NaN;
 }
 
-/** Average population, thousand people: ≈ 101.3 million in 2025. */
-export const POPULATION: YearTable = { 2022: 98760, 2023: 99600, 2024: 100446, 2025: 101300, 2026: 102160 };
+/**
+ * Average population, thousand people: ≈ 102.35 million in 2025 (GDP 12,847.6 nghìn tỷ at 125.5 triệu đồng
+ * per head implies 102.37 million), 101.3 million in 2024.
+ */
+export const POPULATION: YearTable = { 2022: 99470, 2023: 100310, 2024: 101300, 2025: 102350, 2026: 103300 };
 
 /** GDP at current prices as the sum of GRDP, tỷ đồng: 12,847.6 nghìn tỷ in 2025. */
 export const GRDP_NOMINAL: YearTable = {
@@ -58,13 +61,18 @@ export const GRDP_NOMINAL: YearTable = {
 /** Share of a year's output in each quarter (output rises through the year). */
 export const QUARTER_SHARES = [0.225, 0.245, 0.255, 0.275] as const;
 
-/** GRDP growth cumulative from January at the end of Q1, Q2 (6 months), Q3 (9 months), Q4 (year), per cent. */
-export const GRDP_GROWTH: Readonly<Record<number, readonly number[]>> = {
-  2022: [5.05, 6.42, 8.83, 8.12],
-  2023: [3.32, 3.72, 4.24, 5.05],
-  2024: [5.66, 6.42, 6.82, 7.09],
-  2025: [7.05, 7.52, 7.85, 8.02],
-  2026: [7.83, 8.19, 8.42, 8.6],
+/**
+ * GDP growth of each quarter on the same quarter of the year before (discrete, not cumulative), per cent.
+ * 2025: Q1 7.05, Q2 8.16 (revised from the first estimate 7.96), Q3 8.25, Q4 8.46; weighted by each quarter's
+ * share of the year's output they give the year's 8.02%, nine months 7.85%, and six months ≈ 7.63% (the
+ * first estimate of 7.52% was computed with Q2 at 7.96). Cumulative growth is derived from these.
+ */
+export const GRDP_GROWTH_QUARTER: Readonly<Record<number, readonly number[]>> = {
+  2022: [5.05, 7.83, 13.67, 5.92],
+  2023: [3.41, 4.25, 5.47, 6.79],
+  2024: [5.98, 7.25, 7.43, 7.55],
+  2025: [7.05, 8.16, 8.25, 8.46],
+  2026: [7.83, 8.52, 8.83, 9.1],
 };
 
 /** National GRDP growth plan adopted by the National Assembly, per cent. */
@@ -82,23 +90,31 @@ export const CPI_YOY: Readonly<Record<number, readonly number[]>> = {
 /** The National Assembly's CPI ceiling, per cent. */
 export const CPI_CEILING: YearTable = { 2022: 4.0, 2023: 4.5, 2024: 4.5, 2025: 4.5, 2026: 4.5 };
 
-/** IIP year on year by month, per cent; Tết moves between January and February. 2025 averages 9.2. */
+/**
+ * IIP year on year by month, per cent; Tết moves between January and February. 2025: the year and the first
+ * six months 9.2, the fourth quarter 9.9.
+ */
 export const IIP_YOY: Readonly<Record<number, readonly number[]>> = {
   2022: [2.6, 7.4, 8.2, 9.1, 11.1, 11.2, 11.3, 15.6, 11.3, 6.3, 0.5, -1.5],
   2023: [-14.6, 9.2, -2.7, -2.0, 0.4, 1.9, 3.6, 3.9, 5.9, 5.1, 5.8, 5.8],
   2024: [18.3, -6.8, 3.7, 6.3, 8.9, 10.9, 11.2, 9.5, 10.8, 7.0, 8.8, 8.5],
-  2025: [-0.6, 17.2, 8.6, 8.9, 9.4, 10.6, 8.5, 8.9, 10.2, 10.8, 9.0, 8.9],
+  2025: [0.5, 17.2, 8.6, 8.9, 9.4, 10.6, 7.8, 8.2, 9.5, 10.8, 10.0, 8.9],
   2026: [9.5, 6.0, 9.0, 9.3, 9.6, 9.8, 9.5, 9.7, 10.1, 10.3, 9.9, 10.5],
 };
 
-/** Retail sales of goods and consumer services, tỷ đồng: 7,008.9 nghìn tỷ in 2025. */
+/** Retail sales of goods and consumer services, tỷ đồng: 7,008.9 nghìn tỷ in 2025, +9.2% on 2024. */
 export const RETAIL: YearTable = {
   2022: 5679500,
   2023: 6231800,
-  2024: 6391000,
+  2024: 6418400,
   2025: 7008900,
   2026: 7640000,
 };
+
+/** National monthly totals fixed where they were published, by year and month (1–12): December 2025 627.8 nghìn tỷ. */
+export type MonthPins = Readonly<Record<number, Readonly<Record<number, number>>>>;
+
+export const RETAIL_MONTHS: MonthPins = { 2025: { 12: 627800 } };
 
 /** Merchandise exports, million USD: ≈ 470 bn in 2025. */
 export const EXPORTS: YearTable = { 2022: 371300, 2023: 354700, 2024: 405500, 2025: 470000, 2026: 515000 };
@@ -106,13 +122,56 @@ export const EXPORTS: YearTable = { 2022: 371300, 2023: 354700, 2024: 405500, 20
 /** Registered FDI, million USD: ≈ 38 bn a year. */
 export const FDI: YearTable = { 2022: 27720, 2023: 36610, 2024: 38230, 2025: 38420, 2026: 40500 };
 
-/** Newly registered enterprises: ≈ 200 nghìn in 2025. */
+/** Newly registered enterprises a year: 188.7 nghìn in 2025 (the sum of its months below). */
 export const NEW_ENTERPRISES: YearTable = {
   2022: 148500,
   2023: 159800,
   2024: 157200,
-  2025: 200000,
-  2026: 212000,
+  2025: 188700,
+  2026: 205000,
+};
+
+/**
+ * New enterprises by month where published: 2025 month by month (first quarter 36.4 nghìn, December 17.2
+ * nghìn, +71.6% on December 2024's ≈ 10 nghìn).
+ */
+export const NEW_ENTERPRISES_MONTHS: MonthPins = {
+  2024: { 12: 10020 },
+  2025: {
+    1: 10300,
+    2: 8600,
+    3: 17500,
+    4: 16900,
+    5: 16600,
+    6: 16200,
+    7: 17800,
+    8: 15700,
+    9: 16400,
+    10: 17900,
+    11: 17600,
+    12: 17200,
+  },
+};
+
+/**
+ * Household final consumption, tỷ đồng, a little over half of GDP: the weight of provincial CPIs in a
+ * regional or national average (the statistics office weights CPI by expenditure, not by population).
+ */
+export const HOUSEHOLD_CONSUMPTION: YearTable = {
+  2022: 5290000,
+  2023: 5700000,
+  2024: 6330000,
+  2025: 7010000,
+  2026: 7720000,
+};
+
+/** Industrial value added (mining, manufacturing, utilities), tỷ đồng: the weight of provincial IIPs. */
+export const INDUSTRY_VALUE_ADDED: YearTable = {
+  2022: 2280000,
+  2023: 2400000,
+  2024: 2750000,
+  2025: 3100000,
+  2026: 3450000,
 };
 
 /** State budget revenue collected by the provinces, tỷ đồng: ≈ 2.65 triệu tỷ in 2025. */
@@ -146,8 +205,9 @@ export const INVESTMENT_PLAN: YearTable = {
 export const INVESTMENT_PROVINCE_SHARE = 0.62;
 
 /**
- * Disbursement of the provinces, cumulative share of the plan at each month end (S-curve: ≈10% at the
- * end of March, ≈50% by October, 83.7% at 31/12/2025). Ministries run a few points behind.
+ * Disbursement of all agencies together, cumulative share of the whole plan at each month end (S-curve:
+ * ≈10% at the end of March, ≈50% by October, 83.7% at 31/12/2025). Provinces run ahead of the whole by
+ * {@link PROVINCE_DISBURSEMENT_LEAD}, ministries behind it by what makes the two add up to the whole.
  */
 export const DISBURSEMENT_CURVE_2025 = [
   0.022, 0.045, 0.097, 0.15, 0.21, 0.285, 0.34, 0.4, 0.455, 0.51, 0.606, 0.837,
@@ -159,7 +219,8 @@ export const DISBURSEMENT_YEAR_END: YearTable = {
   2025: 0.837,
   2026: 0.86,
 };
-export const MINISTRY_DISBURSEMENT_LAG = 0.96;
+/** Provinces' cumulative share relative to the whole's (December 2025: ≈ 85.4% against 83.7%). */
+export const PROVINCE_DISBURSEMENT_LEAD = 1.02;
 
 /** Administrative dossiers received per month, provinces and ministries. */
 export const DOSSIERS_PROVINCES: YearTable = { 2022: 66e6, 2023: 70e6, 2024: 74e6, 2025: 78e6, 2026: 82e6 };
@@ -170,8 +231,11 @@ export const TASKS_PER_YEAR: YearTable = { 2022: 10800, 2023: 11200, 2024: 11500
 /** Share of tasks assigned to ministries (the rest to provinces). */
 export const TASKS_MINISTRY_SHARE = 0.6;
 
-/** Plan 1085/QĐ-TTg: share of internal procedures to simplify by the end of 2025, per cent. */
-export const INTERNAL_PROCEDURES_TARGET = 20;
+/**
+ * The plan to review and simplify internal administrative procedures (Decision 1085/QĐ-TTg, 15/9/2022): 20%
+ * of them by the end of 2025. Its target applies to the periods of the plan only, not to 2026.
+ */
+export const INTERNAL_PROCEDURES_PLAN = { firstYear: 2022, lastYear: 2025, targetPercent: 20 } as const;
 
 /** Seasonality of monthly flows, January to December (Tết dips January or February; year-end peak). */
 export const SEASON = {

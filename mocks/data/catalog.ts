@@ -1,11 +1,52 @@
 /**
- * The indicator catalog the mock feed serves. Names follow NSO and VPCP usage (docs/domain.md §7.1, §4–5);
- * units, polarity and aggregation rules are the ones the app must honour.
+ * The indicator catalog the mock feed serves. Names follow the statistics office's and the Government
+ * Office's usage (docs/domain.md §7.1, §4–5); units, polarity, aggregation rules, release calendars and dated
+ * sources are the ones the app must honour.
  */
-import type { Indicator, IndicatorUnit } from '../../src/domain/indicators.ts';
+import type { Accumulation, Indicator, IndicatorUnit, SourceEntry } from '../../src/domain/indicators.ts';
+import type { ReleaseCalendar, ReportDay } from '../../src/domain/release-calendar.ts';
+import type { Dated } from '../../src/domain/units.ts';
+
+/** The day the Government's reorganisation (Resolution 176/2025/QH15) renamed the statistics and customs bodies. */
+const RENAMED_ON = '2025-02-28';
 
 const NSO = { vi: 'Cục Thống kê (Bộ Tài chính)', en: 'National Statistics Office (Ministry of Finance)' };
+const GSO = {
+  vi: 'Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư)',
+  en: 'General Statistics Office (Ministry of Planning and Investment)',
+};
+const NSO_SOURCES: readonly SourceEntry[] = [{ value: GSO, until: RENAMED_ON }, { value: NSO }];
+const CUSTOMS = { vi: 'Cục Hải quan (Bộ Tài chính)', en: 'Customs Department (Ministry of Finance)' };
+const CUSTOMS_SOURCES: readonly SourceEntry[] = [
+  {
+    value: {
+      vi: 'Tổng cục Hải quan (Bộ Tài chính)',
+      en: 'General Department of Customs (Ministry of Finance)',
+    },
+    until: RENAMED_ON,
+  },
+  { value: CUSTOMS },
+];
+const FIA = {
+  vi: 'Cục Đầu tư nước ngoài (Bộ Tài chính)',
+  en: 'Foreign Investment Agency (Ministry of Finance)',
+};
+const FIA_SOURCES: readonly SourceEntry[] = [
+  {
+    value: {
+      vi: 'Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư)',
+      en: 'Foreign Investment Agency (Ministry of Planning and Investment)',
+    },
+    until: RENAMED_ON,
+  },
+  { value: FIA },
+];
 const MOF = { vi: 'Bộ Tài chính', en: 'Ministry of Finance' };
+/** Business registration moved from the Ministry of Planning and Investment to the Ministry of Finance. */
+const REGISTRATION_SOURCES: readonly SourceEntry[] = [
+  { value: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' }, until: RENAMED_ON },
+  { value: MOF },
+];
 const VPCP = { vi: 'Văn phòng Chính phủ', en: 'Government Office' };
 const PORTAL = {
   vi: 'Cổng Dịch vụ công quốc gia (Văn phòng Chính phủ)',
@@ -42,17 +83,128 @@ const score = (max: number): IndicatorUnit => ({
 const both = ['province', 'ministry'] as const;
 const provinces = ['province'] as const;
 
+const TRILLION_VND = {
+  factor: 1e12,
+  label: { vi: 'nghìn tỷ đồng', en: 'trillion' },
+  decimals: 1,
+} as const;
+
+// -------------------------------------------------------------------------------------------------
+// Release calendars
+
+/**
+ * The statistics office's monthly report days, dated by the releases they govern: the 29th of the month
+ * reported (Decree 94/2016/NĐ-CP), the 6th of the next month from 1/8/2024 (Decree 62/2024/NĐ-CP), the 3rd
+ * of the next month from February 2026 (Decree 13/2026/NĐ-CP of 13/1/2026). Ministries report on the same
+ * rhythm for the monthly socio-economic report.
+ */
+const REPORT_DAYS: readonly Dated<ReportDay>[] = [
+  { value: { day: 29, monthOffset: 0 }, from: '2016-07-01', to: '2024-07-31' },
+  { value: { day: 6, monthOffset: 1 }, from: '2024-08-01', to: '2026-01-31' },
+  { value: { day: 3, monthOffset: 1 }, from: '2026-02-01' },
+];
+
+/**
+ * GDP and GRDP (Decree 62/2024/NĐ-CP): a quarter is an estimate in its own quarter's report and preliminary
+ * with the next quarter's; the year is an estimate in January; both stay preliminary through the annual
+ * revision of October of the next year and are official in October two years on.
+ */
+const NATIONAL_ACCOUNTS: ReleaseCalendar = {
+  schedule: REPORT_DAYS,
+  stages: [
+    { status: 'estimate', at: { kind: 'report', months: 0 } },
+    { status: 'preliminary', at: { kind: 'report', months: 3 }, frequencies: ['quarter', 'half'] },
+    { status: 'preliminary', at: { kind: 'date', years: 1, month: 10, day: 6 } },
+    { status: 'official', at: { kind: 'date', years: 2, month: 10, day: 6 } },
+  ],
+};
+
+/** Monthly statistics (IIP, retail): estimated in the month's report, revised the next month, official with the annual revision. */
+const MONTHLY_STATISTICS: ReleaseCalendar = {
+  schedule: REPORT_DAYS,
+  stages: [
+    { status: 'estimate', at: { kind: 'report', months: 0 } },
+    { status: 'preliminary', at: { kind: 'report', months: 1 } },
+    { status: 'official', at: { kind: 'date', years: 1, month: 10, day: 6 } },
+  ],
+};
+
+/** CPI: computed from prices collected in the month, final when published. */
+const PRICES: ReleaseCalendar = {
+  schedule: REPORT_DAYS,
+  stages: [{ status: 'official', at: { kind: 'report', months: 0 } }],
+};
+
+/** Customs: the statistics office's estimate first, the customs' preliminary figures, then their official ones. */
+const CUSTOMS_RELEASES: ReleaseCalendar = {
+  schedule: REPORT_DAYS,
+  stages: [
+    { status: 'estimate', at: { kind: 'report', months: 0 } },
+    { status: 'preliminary', at: { kind: 'report', months: 1 } },
+    { status: 'official', at: { kind: 'report', months: 3 } },
+  ],
+};
+
+/**
+ * The state budget and public investment: the Ministry of Finance's figures are estimates ("ước thực
+ * hiện") until the National Assembly approves the final accounts of the year, in June two years on.
+ */
+const BUDGET_RELEASES: ReleaseCalendar = {
+  stages: [
+    { status: 'estimate', at: { kind: 'after-end', days: 5 } },
+    { status: 'official', at: { kind: 'date', years: 2, month: 6, day: 30 } },
+  ],
+};
+
+/** Plans assigned by the Prime Minister: decided, so official from the start. */
+const DECIDED: ReleaseCalendar = { stages: [{ status: 'official', at: { kind: 'after-end', days: 0 } }] };
+
+/** Registrations (FDI, enterprises): counted from the registers, confirmed once the next period closes. */
+const REGISTRATIONS: ReleaseCalendar = {
+  stages: [
+    { status: 'preliminary', at: { kind: 'after-end', days: 5 } },
+    { status: 'official', at: { kind: 'after-periods', periods: 1 } },
+  ],
+};
+
+/** Annual statistics (population, household consumption, industrial value added). */
+const ANNUAL_STATISTICS: ReleaseCalendar = {
+  schedule: REPORT_DAYS,
+  stages: [
+    { status: 'estimate', at: { kind: 'report', months: 0 } },
+    { status: 'preliminary', at: { kind: 'date', years: 1, month: 10, day: 6 } },
+    { status: 'official', at: { kind: 'date', years: 2, month: 10, day: 6 } },
+  ],
+};
+
+/**
+ * Administrative records (tasks, reports, internal procedures, dossiers, the Decision 766 index): preliminary
+ * while agencies may still update them, official once the next period closes.
+ */
+const RECORDS: ReleaseCalendar = {
+  stages: [
+    { status: 'preliminary', at: { kind: 'after-end', days: 0 } },
+    { status: 'official', at: { kind: 'after-periods', periods: 1 } },
+  ],
+};
+
+const STOCK: Accumulation = { kind: 'stock' };
+/** Running totals since plan 1085/QĐ-TTg began; they never restart in January. */
+const SINCE_PLAN: Accumulation = { kind: 'since', from: 2022 };
+
 const score766 = (id: string, vi: string, en: string, max: number, headline = false): Indicator => ({
   id,
   name: { vi, en },
   group: 'public-service',
   unit: score(max),
-  frequencies: ['month', 'quarter', 'year'],
+  // The portal publishes the index by month, quarter, six months and year.
+  frequencies: ['month', 'quarter', 'half', 'year'],
   polarity: 'higher-is-better',
   // The index is computed from each agency's dossiers; scores of former units cannot be combined.
   aggregation: { kind: 'none' },
   decimals: 2,
   source: PORTAL,
+  releases: RECORDS,
   cumulative: false,
   scopes: both,
   headline,
@@ -76,6 +228,7 @@ export const CATALOG: readonly Indicator[] = [
     },
     decimals: 1,
     source: MOF,
+    releases: BUDGET_RELEASES,
     cumulative: true,
     scopes: both,
     headline: true,
@@ -84,6 +237,11 @@ export const CATALOG: readonly Indicator[] = [
     id: 'grdp-growth',
     name: { vi: 'Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', en: 'GRDP growth (constant prices)' },
     shortName: { vi: 'Tăng trưởng GRDP', en: 'GRDP growth' },
+    nationalName: {
+      vi: 'Tốc độ tăng tổng sản phẩm trong nước (GDP)',
+      en: 'Gross domestic product (GDP) growth (constant prices)',
+    },
+    nationalShortName: { vi: 'Tăng trưởng GDP', en: 'GDP growth' },
     group: 'socio-economic',
     unit: growth,
     frequencies: ['quarter', 'year'],
@@ -91,10 +249,37 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'weighted-mean', weightIndicatorId: 'grdp-nominal' },
     decimals: 2,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: NATIONAL_ACCOUNTS,
     cumulative: true,
     target: 'plan',
     scopes: provinces,
     headline: true,
+  },
+  {
+    id: 'grdp-growth-quarter',
+    name: {
+      vi: 'Tốc độ tăng GRDP của quý so với cùng kỳ',
+      en: 'GRDP growth of the quarter, year on year',
+    },
+    shortName: { vi: 'Tăng trưởng GRDP quý', en: 'Quarterly GRDP growth' },
+    nationalName: {
+      vi: 'Tốc độ tăng GDP của quý so với cùng kỳ',
+      en: 'GDP growth of the quarter, year on year',
+    },
+    nationalShortName: { vi: 'Tăng trưởng GDP quý', en: 'Quarterly GDP growth' },
+    group: 'socio-economic',
+    unit: growth,
+    frequencies: ['quarter'],
+    polarity: 'higher-is-better',
+    aggregation: { kind: 'weighted-mean', weightIndicatorId: 'grdp-nominal-quarter' },
+    decimals: 2,
+    source: NSO,
+    sources: NSO_SOURCES,
+    releases: NATIONAL_ACCOUNTS,
+    cumulative: false,
+    scopes: provinces,
+    headline: false,
   },
   {
     id: 'budget-revenue',
@@ -107,6 +292,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: MOF,
+    releases: BUDGET_RELEASES,
     cumulative: true,
     target: 'estimate',
     scopes: provinces,
@@ -119,12 +305,16 @@ export const CATALOG: readonly Indicator[] = [
     group: 'socio-economic',
     unit: growth,
     frequencies: ['month', 'quarter', 'year'],
-    polarity: 'lower-is-better',
-    aggregation: { kind: 'weighted-mean', weightIndicatorId: 'population' },
+    // Neither low nor high inflation is "better" (deflation is no success); it is read against the ceiling.
+    polarity: 'neutral',
+    aggregation: { kind: 'weighted-mean', weightIndicatorId: 'household-consumption' },
     decimals: 2,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: PRICES,
     cumulative: false,
-    target: 'plan',
+    target: 'ceiling',
+    mapScale: { kind: 'diverging', centre: 'national' },
     scopes: provinces,
     headline: true,
   },
@@ -138,7 +328,9 @@ export const CATALOG: readonly Indicator[] = [
     polarity: 'higher-is-better',
     aggregation: { kind: 'sum' },
     decimals: 0,
-    source: { vi: 'Cục Hải quan (Bộ Tài chính)', en: 'Customs Department (Ministry of Finance)' },
+    source: CUSTOMS,
+    sources: CUSTOMS_SOURCES,
+    releases: CUSTOMS_RELEASES,
     cumulative: false,
     scopes: provinces,
     headline: true,
@@ -157,6 +349,9 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: MONTHLY_STATISTICS,
+    display: TRILLION_VND,
     cumulative: false,
     scopes: provinces,
     headline: false,
@@ -167,11 +362,13 @@ export const CATALOG: readonly Indicator[] = [
     shortName: { vi: 'IIP so cùng kỳ', en: 'IIP y/y' },
     group: 'socio-economic',
     unit: growth,
-    frequencies: ['month'],
+    frequencies: ['month', 'quarter', 'year'],
     polarity: 'higher-is-better',
-    aggregation: { kind: 'weighted-mean', weightIndicatorId: 'grdp-nominal' },
+    aggregation: { kind: 'weighted-mean', weightIndicatorId: 'industry-value-added' },
     decimals: 1,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: MONTHLY_STATISTICS,
     cumulative: false,
     scopes: provinces,
     headline: false,
@@ -186,10 +383,9 @@ export const CATALOG: readonly Indicator[] = [
     polarity: 'higher-is-better',
     aggregation: { kind: 'sum' },
     decimals: 1,
-    source: {
-      vi: 'Cục Đầu tư nước ngoài (Bộ Tài chính)',
-      en: 'Foreign Investment Agency (Ministry of Finance)',
-    },
+    source: FIA,
+    sources: FIA_SOURCES,
+    releases: REGISTRATIONS,
     cumulative: true,
     scopes: provinces,
     headline: false,
@@ -205,6 +401,8 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: MOF,
+    sources: REGISTRATION_SOURCES,
+    releases: REGISTRATIONS,
     cumulative: false,
     scopes: provinces,
     headline: false,
@@ -219,6 +417,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: MOF,
+    releases: BUDGET_RELEASES,
     cumulative: true,
     target: 'plan',
     scopes: both,
@@ -234,13 +433,20 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: MOF,
+    releases: DECIDED,
     cumulative: false,
+    accumulation: STOCK,
     scopes: both,
     headline: false,
   },
   {
     id: 'grdp-nominal',
     name: { vi: 'Quy mô GRDP theo giá hiện hành', en: 'GRDP at current prices' },
+    nationalName: {
+      vi: 'Tổng sản phẩm trong nước (GDP) theo giá hiện hành',
+      en: 'Gross domestic product (GDP) at current prices',
+    },
+    proseName: { vi: 'quy mô GRDP (giá hiện hành)', en: 'GRDP at current prices' },
     group: 'socio-economic',
     unit: billionVnd,
     frequencies: ['quarter', 'year'],
@@ -248,13 +454,35 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: NATIONAL_ACCOUNTS,
+    display: TRILLION_VND,
     cumulative: true,
+    scopes: provinces,
+    headline: false,
+  },
+  {
+    id: 'grdp-nominal-quarter',
+    name: { vi: 'Quy mô GRDP của quý theo giá hiện hành', en: 'GRDP of the quarter at current prices' },
+    proseName: { vi: 'quy mô GRDP của quý (giá hiện hành)', en: 'GRDP of the quarter at current prices' },
+    group: 'socio-economic',
+    unit: billionVnd,
+    frequencies: ['quarter'],
+    polarity: 'higher-is-better',
+    aggregation: { kind: 'sum' },
+    decimals: 0,
+    source: NSO,
+    sources: NSO_SOURCES,
+    releases: NATIONAL_ACCOUNTS,
+    display: TRILLION_VND,
+    cumulative: false,
     scopes: provinces,
     headline: false,
   },
   {
     id: 'population',
     name: { vi: 'Dân số trung bình', en: 'Average population' },
+    proseName: { vi: 'dân số trung bình', en: 'average population' },
     group: 'socio-economic',
     unit: count('nghìn người', 'thousand people', 1e3),
     frequencies: ['year'],
@@ -262,6 +490,52 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 1,
     source: NSO,
+    sources: NSO_SOURCES,
+    releases: ANNUAL_STATISTICS,
+    display: { factor: 1e6, label: { vi: 'triệu người', en: 'million people' }, decimals: 2 },
+    cumulative: false,
+    accumulation: STOCK,
+    scopes: provinces,
+    headline: false,
+  },
+  {
+    id: 'household-consumption',
+    name: {
+      vi: 'Chi tiêu cho tiêu dùng cuối cùng của hộ dân cư',
+      en: 'Household final consumption expenditure',
+    },
+    proseName: {
+      vi: 'chi tiêu cho tiêu dùng cuối cùng của hộ dân cư',
+      en: 'household final consumption',
+    },
+    group: 'socio-economic',
+    unit: billionVnd,
+    frequencies: ['year'],
+    polarity: 'neutral',
+    aggregation: { kind: 'sum' },
+    decimals: 0,
+    source: NSO,
+    sources: NSO_SOURCES,
+    releases: ANNUAL_STATISTICS,
+    display: TRILLION_VND,
+    cumulative: false,
+    scopes: provinces,
+    headline: false,
+  },
+  {
+    id: 'industry-value-added',
+    name: { vi: 'Giá trị tăng thêm ngành công nghiệp', en: 'Industrial value added' },
+    proseName: { vi: 'giá trị tăng thêm ngành công nghiệp', en: 'industrial value added' },
+    group: 'socio-economic',
+    unit: billionVnd,
+    frequencies: ['year'],
+    polarity: 'higher-is-better',
+    aggregation: { kind: 'sum' },
+    decimals: 0,
+    source: NSO,
+    sources: NSO_SOURCES,
+    releases: ANNUAL_STATISTICS,
+    display: TRILLION_VND,
     cumulative: false,
     scopes: provinces,
     headline: false,
@@ -275,7 +549,7 @@ export const CATALOG: readonly Indicator[] = [
     100,
     true,
   ),
-  score766('dvc-766-transparency', 'Công khai, minh bạch', 'Publicity and transparency', 18),
+  score766('dvc-766-transparency', 'Công khai, minh bạch', 'Transparency and disclosure', 18),
   score766('dvc-766-progress', 'Tiến độ giải quyết', 'Processing progress', 20),
   score766('dvc-766-digitisation', 'Số hóa hồ sơ', 'Dossier digitisation', 22),
   score766('dvc-766-online-service', 'Dịch vụ công trực tuyến', 'Online public services', 12),
@@ -296,6 +570,7 @@ export const CATALOG: readonly Indicator[] = [
     },
     decimals: 1,
     source: PORTAL,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: true,
@@ -310,6 +585,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: PORTAL,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: false,
@@ -324,6 +600,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: PORTAL,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: false,
@@ -349,7 +626,9 @@ export const CATALOG: readonly Indicator[] = [
     },
     decimals: 1,
     source: VPCP,
-    cumulative: true,
+    releases: RECORDS,
+    cumulative: false,
+    accumulation: SINCE_PLAN,
     target: 'plan',
     scopes: both,
     headline: true,
@@ -364,7 +643,9 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: VPCP,
+    releases: RECORDS,
     cumulative: false,
+    accumulation: STOCK,
     scopes: both,
     headline: false,
   },
@@ -378,7 +659,9 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: VPCP,
-    cumulative: true,
+    releases: RECORDS,
+    cumulative: false,
+    accumulation: SINCE_PLAN,
     scopes: both,
     headline: false,
   },
@@ -392,7 +675,9 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 1,
     source: VPCP,
-    cumulative: true,
+    releases: RECORDS,
+    cumulative: false,
+    accumulation: SINCE_PLAN,
     scopes: both,
     headline: false,
   },
@@ -414,6 +699,7 @@ export const CATALOG: readonly Indicator[] = [
     },
     decimals: 1,
     source: VPCP,
+    releases: RECORDS,
     cumulative: true,
     scopes: both,
     headline: true,
@@ -429,7 +715,9 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'ratio', numeratorId: 'tasks-overdue', denominatorId: 'tasks-assigned', scale: 100 },
     decimals: 2,
     source: VPCP,
+    releases: RECORDS,
     cumulative: true,
+    accumulation: STOCK,
     scopes: both,
     headline: true,
   },
@@ -443,6 +731,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: VPCP,
+    releases: RECORDS,
     cumulative: true,
     scopes: both,
     headline: false,
@@ -457,6 +746,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: VPCP,
+    releases: RECORDS,
     cumulative: true,
     scopes: both,
     headline: false,
@@ -471,7 +761,10 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: VPCP,
+    releases: RECORDS,
+    // Of the tasks assigned since January, those overdue at the month's end: a level that can fall.
     cumulative: true,
+    accumulation: STOCK,
     scopes: both,
     headline: false,
   },
@@ -493,6 +786,7 @@ export const CATALOG: readonly Indicator[] = [
     },
     decimals: 1,
     source: REPORTING,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: true,
@@ -507,6 +801,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: REPORTING,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: false,
@@ -521,6 +816,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: REPORTING,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: false,
@@ -535,6 +831,7 @@ export const CATALOG: readonly Indicator[] = [
     aggregation: { kind: 'sum' },
     decimals: 0,
     source: REPORTING,
+    releases: RECORDS,
     cumulative: false,
     scopes: both,
     headline: false,

@@ -30,9 +30,9 @@ function indicator(id: string): Indicator {
   return found;
 }
 
-const LATEST = { month: '2026-10', quarter: '2026-Q3', year: '2025' } as const;
+const LATEST = { month: '2026-10', quarter: '2026-Q3', half: '2026-H1', year: '2025' } as const;
 /** A period of each frequency reported by the former units (63 provinces, 22 ministries). */
-const BEFORE_REFORM = { month: '2025-01', quarter: '2024-Q4', year: '2024' } as const;
+const BEFORE_REFORM = { month: '2025-01', quarter: '2024-Q4', half: '2024-H2', year: '2024' } as const;
 
 const codes63 = registryUnits('63').map((u) => u.code);
 const codes34 = registryUnits('34').map((u) => u.code);
@@ -46,7 +46,7 @@ const MONTHLY_SOCIO_ECONOMIC = CATALOG.filter(
 describe('every payload parses with its response schema', () => {
   it('metadata, units of both eras, ministries of both eras and the catalog', () => {
     const metadata = ENDPOINTS.metadata.response.parse(dataset.metadata());
-    expect(metadata.latest).toEqual({ month: '2026-10', quarter: '2026-Q3', year: '2025' });
+    expect(metadata.latest).toEqual({ month: '2026-10', quarter: '2026-Q3', half: '2026-H1', year: '2025' });
     expect(metadata.firstPeriod).toBe('2022-01');
     expect(metadata.updatedAt).toBe('2026-11-20T14:30:00+07:00');
     expect(metadata.eras.map((e) => e.id)).toEqual(['63', '34', '22', '17']);
@@ -79,7 +79,7 @@ describe('every payload parses with its response schema', () => {
   );
 
   it.each(seriesCases)('series $id $frequency $scope over the full range', ({ id, scope, frequency }) => {
-    const from = frequency === 'month' ? '2022-01' : frequency === 'quarter' ? '2022-Q1' : '2022';
+    const from = { month: '2022-01', quarter: '2022-Q1', half: '2022-H1', year: '2022' }[frequency];
     const body = ok(dataset.series({ indicator: id, frequency, from, to: LATEST[frequency], scope }));
     expect(() => ENDPOINTS.series.response.parse(body)).not.toThrow();
   });
@@ -240,13 +240,46 @@ describe('national figures aggregate the units', () => {
   }
 
   it.each(['budget-revenue', 'exports', 'fdi-registered', 'dossiers-received'])(
-    'sum indicator %s: national = sum of the rows on a complete period',
+    'sum indicator %s: the scope total (national for provinces-only figures) = sum of the rows on a complete period',
     (id) => {
       const body = obs(id, completeMonth(id));
       const total = body.rows.reduce((s, r) => s + (r.value ?? 0), 0);
-      expect(body.national.value).toBe(roundTo(total, indicator(id).decimals));
+      expect((body.scopeTotal ?? body.national).value).toBe(roundTo(total, indicator(id).decimals));
     },
   );
+
+  it.each(['dossiers-received', 'public-investment-disbursed', 'tasks-assigned', 'reports-required'])(
+    'indicator %s reported by provinces and ministries: national = the whole country (both scope totals)',
+    (id) => {
+      for (const period of ['2024-10', '2025-10', '2026-10']) {
+        const provinces = obs(id, period, 'province');
+        const ministries = obs(id, period, 'ministry');
+        expect(provinces.coverage).toBe('nation');
+        expect(provinces.national.value).toBe(
+          (provinces.scopeTotal?.value ?? NaN) + (ministries.scopeTotal?.value ?? NaN),
+        );
+        expect(ministries.national.value).toBe(provinces.national.value);
+      }
+    },
+  );
+
+  it('indicators reported by provinces only have no separate scope total; the 766 index covers its scope only', () => {
+    expect(obs('budget-revenue', '2026-10').scopeTotal).toBeUndefined();
+    expect(obs('budget-revenue', '2026-10').coverage).toBe('nation');
+    expect(obs('dvc-766-total', '2026-10').coverage).toBe('localities');
+    expect(obs('dvc-766-total', '2026-10', 'ministry').coverage).toBe('ministries');
+    const series = ok(
+      dataset.series({
+        indicator: 'dvc-766-total',
+        frequency: 'month',
+        from: '2026-01',
+        to: '2026-10',
+        scope: 'province',
+        units: 'none',
+      }),
+    );
+    expect(series.coverage).toBe('localities');
+  });
 
   it('national exact sums include the units whose value is hidden (Lai Châu late in the latest month)', () => {
     const body = obs('budget-revenue', '2026-10');
@@ -260,29 +293,38 @@ describe('national figures aggregate the units', () => {
     { id: 'public-investment-disbursement-rate', scope: 'ministry' as const },
     { id: 'online-dossier-rate', scope: 'province' as const },
     { id: 'tasks-completion-rate', scope: 'ministry' as const },
-  ])('ratio indicator $id ($scope): national = ratio of the summed components', ({ id, scope }) => {
-    const rule = indicator(id).aggregation;
-    if (rule.kind !== 'ratio') throw new Error('not a ratio');
-    const period = completeMonth(rule.numeratorId, scope);
-    const numerator = obs(rule.numeratorId, period, scope);
-    const denominator = obs(rule.denominatorId, period, scope);
-    const sum = (b: ObservationsResponse) => b.rows.reduce((s, r) => s + (r.value ?? 0), 0);
-    const expected = roundTo((sum(numerator) / sum(denominator)) * rule.scale, indicator(id).decimals);
-    expect(obs(id, period, scope).national.value).toBe(expected);
-    // And every row is the ratio of its own components.
-    const rows = obs(id, period, scope).rows;
-    for (const row of rows) {
-      const n = rowValue(numerator, row.code);
-      const d = rowValue(denominator, row.code);
-      if (n !== null && d !== null && row.value !== null) {
-        expect(row.value).toBe(roundTo((n / d) * rule.scale, indicator(id).decimals));
+  ])(
+    'ratio indicator $id ($scope): scope total = ratio of the summed components; national = of both scopes',
+    ({ id, scope }) => {
+      const rule = indicator(id).aggregation;
+      if (rule.kind !== 'ratio') throw new Error('not a ratio');
+      const period = completeMonth(rule.numeratorId, scope);
+      const numerator = obs(rule.numeratorId, period, scope);
+      const denominator = obs(rule.denominatorId, period, scope);
+      const sum = (b: ObservationsResponse) => b.rows.reduce((s, r) => s + (r.value ?? 0), 0);
+      const expected = roundTo((sum(numerator) / sum(denominator)) * rule.scale, indicator(id).decimals);
+      expect(obs(id, period, scope).scopeTotal?.value).toBe(expected);
+      // The whole country: both scopes' numerators over both scopes' denominators, not either scope's rate.
+      const whole = roundTo(
+        ((numerator.national.value ?? NaN) / (denominator.national.value ?? NaN)) * rule.scale,
+        indicator(id).decimals,
+      );
+      expect(obs(id, period, scope).national.value).toBe(whole);
+      // And every row is the ratio of its own components.
+      const rows = obs(id, period, scope).rows;
+      for (const row of rows) {
+        const n = rowValue(numerator, row.code);
+        const d = rowValue(denominator, row.code);
+        if (n !== null && d !== null && row.value !== null) {
+          expect(row.value).toBe(roundTo((n / d) * rule.scale, indicator(id).decimals));
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('weighted mean (CPI by population): national within 0.01 of the population-weighted rows', () => {
+  it('weighted mean (CPI by household consumption, as the statistics office weights it): national within 0.02 of the weighted rows', () => {
     const body = obs('cpi-yoy', '2025-09');
-    const population = obs('population', '2025');
+    const population = obs('household-consumption', '2025');
     let weighted = 0;
     let total = 0;
     for (const row of body.rows) {
@@ -335,44 +377,88 @@ describe('previousYear is on the same territorial basis', () => {
   });
 });
 
-describe('2025 national figures near docs/domain.md §7.2', () => {
-  it('GRDP growth 8.02% ±0.02 for the year; Q1 7.05 ±0.02, 6 months 7.5 ±0.1, 9 months 7.85 ±0.05', () => {
-    expect(obs('grdp-growth', '2025').national.value).toBeCloseTo(8.02, 1);
-    expect(Math.abs((obs('grdp-growth', '2025').national.value ?? 0) - 8.02)).toBeLessThanOrEqual(0.02);
-    expect(Math.abs((obs('grdp-growth', '2025-Q1').national.value ?? 0) - 7.05)).toBeLessThanOrEqual(0.02);
-    expect(Math.abs((obs('grdp-growth', '2025-Q2').national.value ?? 0) - 7.5)).toBeLessThanOrEqual(0.1);
-    expect(Math.abs((obs('grdp-growth', '2025-Q3').national.value ?? 0) - 7.85)).toBeLessThanOrEqual(0.05);
+describe('2025 national figures as published (docs/domain.md §7.2: NSO press conference of 5/1/2026, Ministry of Finance)', () => {
+  it('GDP growth, cumulative: the year 8.02% ±0.02, Q1 7.05 ±0.02, 9 months 7.85 ±0.05; 6 months 7.63 ±0.05 with Q2 revised to 8.16', () => {
+    const cumulative = (p: string) => obs('grdp-growth', p).national.value ?? NaN;
+    expect(Math.abs(cumulative('2025') - 8.02)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs(cumulative('2025-Q1') - 7.05)).toBeLessThanOrEqual(0.02);
+    // The first estimate of 7.52% was computed with Q2 at 7.96%.
+    expect(Math.abs(cumulative('2025-Q2') - 7.63)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(cumulative('2025-Q3') - 7.85)).toBeLessThanOrEqual(0.05);
     expect(obs('grdp-growth', '2025').national.target).toBe(8);
     expect(obs('grdp-growth', '2026-Q3').national.target).toBe(10);
   });
 
-  it('GRDP 12,847.6 nghìn tỷ ±0.1%, population 101.3 million ±0.1%', () => {
-    expect(Math.abs((obs('grdp-nominal', '2025').national.value ?? 0) / 12_847_600 - 1)).toBeLessThan(0.001);
-    expect(Math.abs((obs('population', '2025').national.value ?? 0) / 101_300 - 1)).toBeLessThan(0.001);
+  it('GDP growth of each quarter of 2025 (discrete): 7.05, 8.16, 8.25, 8.46 ±0.02; the cumulative rates are the quarters weighted by output', () => {
+    const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
+    const discrete = quarters.map((p) => obs('grdp-growth-quarter', p).national.value ?? NaN);
+    [7.05, 8.16, 8.25, 8.46].forEach((published, i) => {
+      expect(Math.abs((discrete[i] ?? NaN) - published)).toBeLessThanOrEqual(0.02);
+    });
+    const output = quarters.map((p) => obs('grdp-nominal-quarter', p).national.value ?? NaN);
+    const weighted = (n: number) =>
+      discrete.slice(0, n).reduce((s, g, i) => s + g * (output[i] ?? NaN), 0) /
+      output.slice(0, n).reduce((s, w) => s + w, 0);
+    expect(Math.abs((obs('grdp-growth', '2025').national.value ?? NaN) - weighted(4))).toBeLessThan(0.02);
+    expect(Math.abs((obs('grdp-growth', '2025-Q2').national.value ?? NaN) - weighted(2))).toBeLessThan(0.02);
+    // Quarterly GRDP adds up to the cumulative figure.
+    expect(output.reduce((s, w) => s + w, 0)).toBe(obs('grdp-nominal', '2025').national.value);
   });
 
-  it('CPI average 3.31% ±0.02 (year = mean of its months), ceiling 4.5%', () => {
-    const year = obs('cpi-yoy', '2025').national;
+  it('GDP 12,847.6 nghìn tỷ ±0.1%; population 2025 102.3–102.4 million (125.5 triệu đồng per head)', () => {
+    const gdp = obs('grdp-nominal', '2025').national.value ?? NaN;
+    const population = obs('population', '2025').national.value ?? NaN;
+    expect(Math.abs(gdp / 12_847_600 - 1)).toBeLessThan(0.001);
+    expect(population).toBeGreaterThanOrEqual(102_300);
+    expect(population).toBeLessThanOrEqual(102_400);
+    // GDP per head in triệu đồng: tỷ đồng × 1e9 / people / 1e6.
+    expect(Math.abs((gdp * 1e3) / (population * 1e3) / 125.5 - 1)).toBeLessThan(0.005);
+  });
+
+  it('CPI average 3.31% ±0.02 (year = mean of its months); the 4.5% ceiling is the nation’s, not a provincial plan', () => {
+    const body = obs('cpi-yoy', '2025');
+    const year = body.national;
     expect(Math.abs((year.value ?? 0) - 3.31)).toBeLessThanOrEqual(0.02);
     expect(year.target).toBe(4.5);
+    expect(body.rows.every((r) => r.target === null)).toBe(true);
+    expect(obs('cpi-yoy', '2026-10').rows.every((r) => r.target === null)).toBe(true);
     const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
       (p) => obs('cpi-yoy', periodKey(p)).national.value ?? 0,
     );
     expect(Math.abs(months.reduce((s, v) => s + v, 0) / 12 - (year.value ?? 0))).toBeLessThan(0.01);
   });
 
-  it('IIP: mean of the 2025 months 9.2% ±0.2', () => {
-    const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
-      (p) => obs('iip-growth', periodKey(p)).national.value ?? 0,
+  it('IIP as an annual figure: 2025 +9.2% ±0.1 (the first six months too), the fourth quarter +9.9% ±0.1', () => {
+    expect(Math.abs((obs('iip-growth', '2025').national.value ?? NaN) - 9.2)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs((obs('iip-growth', '2025-Q4').national.value ?? NaN) - 9.9)).toBeLessThanOrEqual(0.1);
+    const firstHalf = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-06')!).map(
+      (p) => obs('iip-growth', periodKey(p)).national.value ?? NaN,
     );
-    expect(Math.abs(months.reduce((s, v) => s + v, 0) / 12 - 9.2)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(firstHalf.reduce((s, v) => s + v, 0) / 6 - 9.2)).toBeLessThanOrEqual(0.1);
   });
 
-  it('retail 7,008.9 nghìn tỷ ±0.1%, exports 470 bn USD ±1%, new enterprises 200 nghìn ±1%, FDI registered 38 bn USD ±5%', () => {
-    expect(Math.abs((obs('retail-sales', '2025').national.value ?? 0) / 7_008_900 - 1)).toBeLessThan(0.001);
+  it('retail 7,008.9 nghìn tỷ, +9.2% on 2024, December 627.8 nghìn tỷ (each within 1%); exports 470 bn USD ±1%; FDI registered 38 bn USD ±5%', () => {
+    const year = obs('retail-sales', '2025').national.value ?? NaN;
+    expect(Math.abs(year / 7_008_900 - 1)).toBeLessThan(0.01);
+    const growth = (year / (obs('retail-sales', '2024').national.value ?? NaN) - 1) * 100;
+    expect(Math.abs(growth / 9.2 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((obs('retail-sales', '2025-12').national.value ?? NaN) / 627_800 - 1)).toBeLessThan(0.01);
     expect(Math.abs((obs('exports', '2025').national.value ?? 0) / 470_000 - 1)).toBeLessThan(0.01);
-    expect(Math.abs((obs('new-enterprises', '2025').national.value ?? 0) / 200_000 - 1)).toBeLessThan(0.01);
     expect(Math.abs((obs('fdi-registered', '2025-12').national.value ?? 0) / 38_000 - 1)).toBeLessThan(0.05);
+  });
+
+  it('new enterprises: first quarter 2025 36.4 nghìn and December 2025 17.2 nghìn (within 1%), +71.6% ±3 on December 2024', () => {
+    expect(Math.abs((obs('new-enterprises', '2025-Q1').national.value ?? NaN) / 36_400 - 1)).toBeLessThan(
+      0.01,
+    );
+    const december = obs('new-enterprises', '2025-12').national;
+    expect(Math.abs((december.value ?? NaN) / 17_200 - 1)).toBeLessThan(0.01);
+    const growth = ((december.value ?? NaN) / (december.previousYear ?? NaN) - 1) * 100;
+    expect(Math.abs(growth - 71.6)).toBeLessThanOrEqual(3);
+    const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
+      (p) => obs('new-enterprises', periodKey(p)).national.value ?? NaN,
+    );
+    expect(obs('new-enterprises', '2025').national.value).toBe(months.reduce((s, v) => s + v, 0));
   });
 
   it('quarters and years of flows are the sums of their months (retail 2025-Q4)', () => {
@@ -389,30 +475,36 @@ describe('2025 national figures near docs/domain.md §7.2', () => {
     expect(obs('budget-revenue', '2026-01').national.value ?? 0).toBeLessThan((december.value ?? 0) / 5);
   });
 
-  it('public investment disbursement (provinces): 83.7% ±0.3 at Dec 2025, ≈10% ±2 at end of March, ≈50% ±3 in October', () => {
+  it('public investment disbursement of the whole plan (central and local): 83.7% ±0.3 at Dec 2025, ≈10% ±2 at end of March, ≈50% ±3 in October; provinces ahead, ministries behind', () => {
     const rate = (p: string) => obs('public-investment-disbursement-rate', p).national.value ?? 0;
     expect(Math.abs(rate('2025-12') - 83.7)).toBeLessThanOrEqual(0.3);
     expect(Math.abs(rate('2025-03') - 10)).toBeLessThanOrEqual(2);
     expect(Math.abs(rate('2025-10') - 50)).toBeLessThanOrEqual(3);
+    const provinces = obs('public-investment-disbursement-rate', '2025-12').scopeTotal?.value ?? NaN;
+    const ministries =
+      obs('public-investment-disbursement-rate', '2025-12', 'ministry').scopeTotal?.value ?? NaN;
+    expect(provinces).toBeGreaterThan(rate('2025-12'));
+    expect(ministries).toBeLessThan(rate('2025-12'));
     const disbursed = obs('public-investment-disbursed', '2025-12').national;
     expect(disbursed.target).toBe(obs('public-investment-plan', '2025-12').national.value);
   });
 
-  it('2026 public investment plan of all agencies 995.4 nghìn tỷ ±0.1%', () => {
-    const plan =
-      (obs('public-investment-plan', '2026-10').national.value ?? 0) +
-      (obs('public-investment-plan', '2026-10', 'ministry').national.value ?? 0);
+  it('2026 public investment plan of all agencies (the national figure) 995.4 nghìn tỷ ±0.1%', () => {
+    const plan = obs('public-investment-plan', '2026-10').national.value ?? 0;
     expect(Math.abs(plan / 995_400 - 1)).toBeLessThan(0.001);
   });
 
-  it('tasks 1/1–31/10/2025, all agencies: ≈9,831 ±2%, ≈80.3% ±1.5 completed, ≈3.23% ±0.5 overdue', () => {
-    const p = ok(dataset.tasks({ period: '2025-10', scope: 'province' })).national;
-    const m = ok(dataset.tasks({ period: '2025-10', scope: 'ministry' })).national;
-    const assigned = p.assigned + m.assigned;
-    const completed = p.doneOnTime + p.doneLate + m.doneOnTime + m.doneLate;
-    expect(Math.abs(assigned / 9831 - 1)).toBeLessThan(0.02);
-    expect(Math.abs((completed / assigned) * 100 - 80.3)).toBeLessThanOrEqual(1.5);
-    expect(Math.abs(((p.overdue + m.overdue) / assigned) * 100 - 3.23)).toBeLessThanOrEqual(0.5);
+  it('tasks 1/1–31/10/2025, the whole country (ministries and provinces): ≈9,831 ±2%, ≈80.3% ±1.5 completed, ≈3.23% ±0.5 overdue', () => {
+    const body = ok(dataset.tasks({ period: '2025-10', scope: 'province' }));
+    const ministries = ok(dataset.tasks({ period: '2025-10', scope: 'ministry' }));
+    const n = body.national;
+    expect(ministries.national).toEqual(n);
+    expect(n.assigned).toBe(body.scopeTotal.assigned + ministries.scopeTotal.assigned);
+    expect(n.overdue).toBe(body.scopeTotal.overdue + ministries.scopeTotal.overdue);
+    expect(Math.abs(n.assigned / 9831 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(((n.doneOnTime + n.doneLate) / n.assigned) * 100 - 80.3)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs((n.overdue / n.assigned) * 100 - 3.23)).toBeLessThanOrEqual(0.5);
+    expect(obs('tasks-assigned', '2025-10').national.value).toBe(n.assigned);
   });
 
   it('other years are plausible: GRDP growth 2024 below 2025, 2026 to date above; nominal GRDP rising', () => {
@@ -426,7 +518,7 @@ describe('2025 national figures near docs/domain.md §7.2', () => {
   });
 });
 
-describe('provincial spreads as docs/domain.md §7.3', () => {
+describe('provincial spreads of the typical ranges (docs/domain.md §7.3)', () => {
   const values = (id: string, period: string, scope: Scope = 'province') =>
     obs(id, period, scope)
       .rows.map((r) => r.value)
@@ -524,11 +616,83 @@ describe('statuses', () => {
     ['2026-Q3', 'estimate'],
     ['2026-Q2', 'preliminary'],
     ['2026-Q1', 'preliminary'],
-    ['2025-Q4', 'official'],
+    // A quarter of 2025 is as final as the year it belongs to: preliminary until October 2027.
+    ['2025-Q4', 'preliminary'],
+    ['2025-Q1', 'preliminary'],
     ['2025', 'preliminary'],
+    ['2024-Q4', 'official'],
     ['2024', 'official'],
-  ])('statistics, %s: %s', (period, status) => {
+  ])('GDP (release calendar, as of 20/11/2026), %s: %s', (period, status) => {
     expect(obs('grdp-growth', period).national.status).toBe(status);
+    expect(obs('grdp-growth', period).rows.find((r) => r.code === '01')?.status).toBe(status);
+  });
+
+  it.each([
+    // GDP 2024: preliminary until the official release of October 2026.
+    {
+      indicator: 'grdp-growth',
+      period: '2024',
+      asOf: ['2026-10-05', '2026-10-06'],
+      stages: ['preliminary', 'official'],
+    },
+    // GDP 2025: the January estimate, preliminary from the annual revision of October 2026.
+    {
+      indicator: 'grdp-growth',
+      period: '2025',
+      asOf: ['2026-10-05', '2026-10-06'],
+      stages: ['estimate', 'preliminary'],
+    },
+    // 2026-Q2 turns preliminary with the third-quarter report, 3 October 2026 (Decree 13/2026: the 3rd).
+    {
+      indicator: 'grdp-growth',
+      period: '2026-Q2',
+      asOf: ['2026-10-02', '2026-10-03'],
+      stages: ['estimate', 'preliminary'],
+    },
+    // Budget revenue stays an estimate until the final accounts are approved (30 June two years on).
+    {
+      indicator: 'budget-revenue',
+      period: '2024-12',
+      asOf: ['2026-06-29', '2026-06-30'],
+      stages: ['estimate', 'official'],
+    },
+    // Exports of July 2026: official with the October report of 3 November 2026.
+    {
+      indicator: 'exports',
+      period: '2026-07',
+      asOf: ['2026-11-02', '2026-11-03'],
+      stages: ['preliminary', 'official'],
+    },
+    // Administrative records of September: official once October has closed.
+    {
+      indicator: 'tasks-assigned',
+      period: '2026-09',
+      asOf: ['2026-10-31', '2026-11-01'],
+      stages: ['preliminary', 'official'],
+    },
+  ])(
+    '$indicator $period: $stages.0 the day before the vintage, $stages.1 on its day',
+    ({ indicator, period, asOf, stages }) => {
+      asOf.forEach((date, i) => {
+        const body = createDataset({ asOf: date }).observations({ indicator, period, scope: 'province' });
+        expect(body.ok && body.body.national.status, date).toBe(stages[i]);
+      });
+    },
+  );
+
+  it('CPI is final when published, in every month', () => {
+    for (const period of ['2026-10', '2026-09', '2025-01'])
+      expect(obs('cpi-yoy', period).national.status).toBe('official');
+  });
+
+  it('budget revenue of 2025 is an estimate (ước thực hiện) in every month, 2024 is official', () => {
+    expect(obs('budget-revenue', '2025-12').national.status).toBe('estimate');
+    expect(obs('budget-revenue', '2025-03').national.status).toBe('estimate');
+    expect(obs('budget-revenue', '2024-12').national.status).toBe('official');
+  });
+
+  it('every indicator of the catalog has a release calendar', () => {
+    for (const i of CATALOG) expect(i.releases?.stages.length ?? 0, i.id).toBeGreaterThan(0);
   });
 
   it.each([
@@ -654,7 +818,8 @@ describe('tasks, reporting and procedure reform equal their indicators', () => {
       );
     }
     expect(assigned.national.value).toBe(tasks.national.assigned);
-    expect(tasks.national.assigned).toBe(tasks.rows.reduce((s, r) => s + r.counts.assigned, 0));
+    expect(assigned.scopeTotal?.value).toBe(tasks.scopeTotal.assigned);
+    expect(tasks.scopeTotal.assigned).toBe(tasks.rows.reduce((s, r) => s + r.counts.assigned, 0));
   });
 
   it('each agency has a handful of reports due per month, mostly on time, and they equal reports-*', () => {
@@ -668,10 +833,56 @@ describe('tasks, reporting and procedure reform equal their indicators', () => {
         expect(rowValue(onTime, code)).toBe(counts.onTime);
         expect(rowValue(notSubmitted, code)).toBe(counts.notSubmitted);
       }
-      const n = reporting.national;
+      const n = reporting.scopeTotal;
+      expect(n.required).toBe(reporting.rows.reduce((s, r) => s + r.counts.required, 0));
       expect(n.onTime / n.required).toBeGreaterThan(0.8);
-      expect(scope === 'province' ? n.required / 63 : n.required / 22).toBeGreaterThanOrEqual(3);
-      expect(scope === 'province' ? n.required / 63 : n.required / 22).toBeLessThanOrEqual(12);
+      expect(n.required / reporting.rows.length).toBeGreaterThanOrEqual(3);
+      expect(n.required / reporting.rows.length).toBeLessThanOrEqual(12);
+    }
+    const provinces = ok(dataset.reporting({ period: '2026-09', scope: 'province' }));
+    const ministries = ok(dataset.reporting({ period: '2026-09', scope: 'ministry' }));
+    expect(provinces.national.required).toBe(provinces.scopeTotal.required + ministries.scopeTotal.required);
+  });
+
+  it('after the merger reports are due from the units in force: a merged province reports as one agency, Hà Nội as before', () => {
+    const monthly = (period: string, code: string) =>
+      ok(dataset.reporting({ period, scope: 'province' })).rows.find((r) => r.code === code)?.counts
+        .required ?? NaN;
+    // TP. Hồ Chí Minh (79) absorbed Bình Dương (74) and Bà Rịa–Vũng Tàu (77).
+    const before = ['74', '77', '79'].reduce((s, c) => s + monthly('2025-04', c), 0);
+    expect(monthly('2026-04', '79')).toBeLessThan(before / 2);
+    expect(monthly('2026-04', '79')).toBeGreaterThanOrEqual(3);
+    // Hà Nội did not merge: the same reports in April as a year before.
+    expect(monthly('2026-04', '01')).toBe(monthly('2025-04', '01'));
+    // The whole year 2025 adds the former units' first half to the new units' second.
+    const year = ok(dataset.reporting({ period: '2025', scope: 'province' })).scopeTotal.required;
+    const months = periodRange(parsePeriod('2025-01')!, parsePeriod('2025-12')!).map(
+      (p) => ok(dataset.reporting({ period: periodKey(p), scope: 'province' })).scopeTotal.required,
+    );
+    expect(year).toBe(months.reduce((s, v) => s + v, 0));
+  });
+
+  it('after the merger a merged unit publishes one consolidated list of internal procedures, not the sum of its predecessors’; Hà Nội keeps its own', () => {
+    const listed = (period: string, code: string, scope: Scope = 'province') =>
+      rowValue(obs('internal-procedures-in-scope', period, scope), code) ?? NaN;
+    const formers = ['74', '77', '79'].map((c) => listed('2025-Q2', c));
+    const merged = listed('2025-Q3', '79');
+    expect(merged).toBeLessThan(formers.reduce((s, v) => s + v, 0) * 0.7);
+    expect(merged).toBeGreaterThan(Math.max(...formers));
+    expect(listed('2026-Q3', '79')).toBe(merged);
+    expect(listed('2025-Q3', '01')).toBe(listed('2025-Q2', '01'));
+    // Ministries merged on 1/3/2025: the Ministry of Finance (with Planning and Investment) has one list.
+    const finance = ['TC', 'KHDT'].map((c) => listed('2024-Q4', c, 'ministry'));
+    expect(listed('2025-Q1', 'TC', 'ministry')).toBeLessThan(finance.reduce((s, v) => s + v, 0));
+  });
+
+  it('the 20% target belongs to the 2022–2025 plan (Decision 1085/QĐ-TTg): none in 2026', () => {
+    for (const scope of ['province', 'ministry'] as const) {
+      expect(obs('internal-procedures-simplified-rate', '2022-Q4', scope).national.target).toBe(20);
+      expect(obs('internal-procedures-simplified-rate', '2025-Q4', scope).national.target).toBe(20);
+      expect(obs('internal-procedures-simplified-rate', '2026-Q1', scope).national.target).toBeNull();
+      expect(ok(dataset.reform({ period: '2026-Q3', scope })).national.targetPercent).toBeNull();
+      expect(ok(dataset.reform({ period: '2025-Q4', scope })).scopeTotal.targetPercent).toBe(20);
     }
   });
 
@@ -687,6 +898,7 @@ describe('tasks, reporting and procedure reform equal their indicators', () => {
         expect(rowValue(cost, code)).toBe(figures.costSavedBillionVnd);
       }
       expect(reform.national.inScope).toBe(inScope.national.value);
+      expect(reform.scopeTotal.inScope).toBe(inScope.scopeTotal?.value);
       expect(reform.national.targetPercent).toBe(20);
       const rate = obs('internal-procedures-simplified-rate', '2025-Q4', scope).national;
       expect(rate.value ?? 0).toBeGreaterThanOrEqual(20);
@@ -796,5 +1008,77 @@ describe('series filters', () => {
       '63:72',
       '63:80',
     ]);
+  });
+});
+
+describe('no value sits on an artificial cap', () => {
+  const months = periodRange(parsePeriod('2022-01')!, parsePeriod('2026-10')!).map(periodKey);
+  it.each([
+    { id: 'public-investment-disbursement-rate', near: 99.5, from: 0 },
+    { id: 'online-dossier-rate', near: 96.5, from: 0 },
+    // Decision 766 components next to their maximum points (satisfaction 18, progress 20), from August 2022.
+    { id: 'dvc-766-satisfaction', near: 17.9, from: 7 },
+    { id: 'dvc-766-progress', near: 19.9, from: 7 },
+    { id: 'dvc-766-transparency', near: 17.9, from: 7 },
+  ])(
+    '$id: at most one unit at or above $near in any month, provinces and ministries',
+    ({ id, near, from }) => {
+      for (const scope of indicator(id).scopes) {
+        for (const period of months.slice(from)) {
+          const high = obs(id, period, scope).rows.filter((r) => (r.value ?? -Infinity) >= near);
+          expect(high.length, `${scope} ${period}`).toBeLessThanOrEqual(1);
+        }
+      }
+    },
+  );
+});
+
+describe('periods as the publishers use them', () => {
+  it('the 766 index has six-month periods, the mean of their months', () => {
+    const half = obs('dvc-766-total', '2026-H1');
+    expect(half.period).toBe('2026-H1');
+    const months = periodRange(parsePeriod('2026-01')!, parsePeriod('2026-06')!).map(
+      (p) => rowValue(obs('dvc-766-transparency', periodKey(p)), '01') ?? NaN,
+    );
+    expect(rowValue(obs('dvc-766-transparency', '2026-H1'), '01')).toBeCloseTo(
+      months.reduce((s, v) => s + v, 0) / 6,
+      2,
+    );
+    expect(
+      dataset.observations({ indicator: 'dvc-766-total', period: '2026-H2', scope: 'province' }).ok,
+    ).toBe(false);
+  });
+
+  it('the catalog separates cumulation since January, since the plan began, and stocks', () => {
+    expect(indicator('budget-revenue').cumulative).toBe(true);
+    expect(indicator('internal-procedures-simplified').accumulation).toEqual({ kind: 'since', from: 2022 });
+    expect(indicator('internal-procedures-simplified').cumulative).toBe(false);
+    expect(indicator('tasks-overdue').accumulation).toEqual({ kind: 'stock' });
+    expect(indicator('internal-procedures-in-scope').accumulation).toEqual({ kind: 'stock' });
+  });
+
+  it('internal procedures simplified accumulate since 2022 and never restart in January', () => {
+    const simplified = (p: string) =>
+      obs('internal-procedures-simplified', p, 'ministry').national.value ?? NaN;
+    expect(simplified('2024-Q1')).toBeGreaterThan(simplified('2023-Q4'));
+    expect(simplified('2026-Q1')).toBeGreaterThan(simplified('2025-Q4') * 0.5);
+  });
+
+  it('GDP at national level, GRDP for provinces; code 79 is "TP. Hồ Chí Minh" in both eras', () => {
+    expect(indicator('grdp-growth').nationalShortName?.vi).toBe('Tăng trưởng GDP');
+    expect(indicator('grdp-growth').nationalName?.vi).toBe('Tốc độ tăng tổng sản phẩm trong nước (GDP)');
+    expect(indicator('grdp-growth').shortName?.vi).toBe('Tăng trưởng GRDP');
+    expect(indicator('dvc-766-transparency').name.en).toBe('Transparency and disclosure');
+    for (const era of ['63', '34'] as const) {
+      expect(dataset.units(era).units.find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
+    }
+  });
+
+  it('the units of the 34 carry whether their region crosses the merger (seven do)', () => {
+    const crossing = dataset
+      .units('34')
+      .units.filter((u) => u.regionCrossesFormer)
+      .map((u) => u.code);
+    expect(crossing).toEqual(['24', '25', '51', '52', '66', '68', '80']);
   });
 });

@@ -21,17 +21,18 @@ import {
   type MinistriesResponse,
   type UnitsResponse,
 } from '../../src/api/units/schema.ts';
-import type { Indicator } from '../../src/domain/indicators.ts';
+import { nationalCoverage, type Indicator } from '../../src/domain/indicators.ts';
 import { roundTo, type MissingReason, type ObservationStatus } from '../../src/domain/observation.ts';
 import {
   comparePeriods,
+  halfPeriod,
   latestCompletePeriod,
   monthPeriod,
   parsePeriod,
   periodEnd,
   periodKey,
+  periodLastMonth,
   periodRange,
-  periodsBetween,
   quarterPeriod,
   samePeriodLastYear,
   yearPeriod,
@@ -39,6 +40,7 @@ import {
   type Period,
 } from '../../src/domain/period.ts';
 import { ERAS, REGIONS, registryMinistries, registryUnits } from '../../src/domain/registry.ts';
+import { releaseStatusAt } from '../../src/domain/release-calendar.ts';
 import {
   eraScope,
   ministryEraAt,
@@ -54,7 +56,7 @@ import {
   CPI_CEILING,
   FIRST_YEAR,
   GRDP_GROWTH_PLAN,
-  INTERNAL_PROCEDURES_TARGET,
+  INTERNAL_PROCEDURES_PLAN,
 } from './calibration.ts';
 import { createBoardEndpoints, type BoardEndpoints } from './boards.ts';
 import { CATALOG } from './catalog.ts';
@@ -63,7 +65,7 @@ import {
   formerCodes,
   INTERNAL_SERIES,
   LatentModel,
-  latentCodes,
+  latentKeys,
   periodIndex,
   TOTAL_766,
 } from './model.ts';
@@ -114,7 +116,19 @@ const MISSING_SHARE = 0.01;
 /** Lai Châu: reports the latest month late (a unit unchanged by the 2025 merger, code 12 in both eras). */
 const LATE_UNIT = '12';
 /** Bumped when the generator changes the numbers it produces for a seed. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
+
+/** An agency as it reported a period: a unit or ministry of the era in force then. */
+interface Agency {
+  readonly era: EraId;
+  readonly code: string;
+}
+
+/** The plan's target share of internal procedures simplified, for a period of the plan; null outside it. */
+function proceduresTarget(p: Period): number | null {
+  const plan = INTERNAL_PROCEDURES_PLAN;
+  return p.year >= plan.firstYear && p.year <= plan.lastYear ? plan.targetPercent : null;
+}
 
 /**
  * Families of indicators a unit reports together: a province that did not report its dossiers misses
@@ -145,11 +159,13 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
   const latest: Record<Frequency, Period> = {
     month: latestCompletePeriod(asOf, 'month'),
     quarter: latestCompletePeriod(asOf, 'quarter'),
+    half: latestCompletePeriod(asOf, 'half'),
     year: latestCompletePeriod(asOf, 'year'),
   };
   const first: Record<Frequency, Period> = {
     month: monthPeriod(FIRST_YEAR, 1),
     quarter: quarterPeriod(FIRST_YEAR, 1),
+    half: halfPeriod(FIRST_YEAR, 1),
     year: yearPeriod(FIRST_YEAR),
   };
   const model = new LatentModel({
@@ -176,6 +192,29 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     return registryMinistries(era).map((m) => m.code);
   }
 
+  /** The agencies of `scope` that reported period `p`. */
+  function reporters(scope: Scope, p: Period): Agency[] {
+    const era = reportingEra(scope, p);
+    return agencies(era).map((code) => ({ era, code }));
+  }
+
+  /**
+   * Who the national figure of `indicator` adds up: for an indicator both provinces and ministries
+   * report, the whole country (both); otherwise the scope's agencies.
+   */
+  function nationalMembers(indicator: Indicator, scope: Scope, p: Period): Agency[] {
+    if (indicator.scopes.includes('province') && indicator.scopes.includes('ministry')) {
+      return [...reporters('province', p), ...reporters('ministry', p)];
+    }
+    return reporters(scope, p);
+  }
+
+  /** The latent keys of series `id` that `members` are made of. */
+  function keysOf(id: string, members: readonly Agency[]): readonly string[] {
+    if (members.length === 1 && members[0]) return latentKeys(id, members[0].era, members[0].code);
+    return members.flatMap((m) => latentKeys(id, m.era, m.code));
+  }
+
   function isLatest(p: Period): boolean {
     return comparePeriods(p, latest[p.frequency]) === 0;
   }
@@ -185,15 +224,27 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
   }
 
   /**
-   * Statistics (NSO, Ministry of Finance, customs) move from estimate to preliminary to official as
-   * they are revised; administrative records are preliminary only until the next period closes.
+   * The data stage of `indicator`'s figures for `p` on the as-of date, from its release calendar. The feed
+   * serves every period up to the latest complete one; a figure before its first release (only with an
+   * as-of date in the first days of a month) is read as its first stage.
    */
+  const statuses = new Map<string, ObservationStatus>();
   function statusOf(indicator: Indicator, p: Period): ObservationStatus {
-    const behind = periodsBetween(p, latest[p.frequency]);
-    if (indicator.group !== 'socio-economic') return behind === 0 ? 'preliminary' : 'official';
-    if (p.frequency === 'year') return behind === 0 ? 'preliminary' : 'official';
-    if (behind === 0) return 'estimate';
-    return behind <= 2 ? 'preliminary' : 'official';
+    // The same for every unit of the period; a series asks for it once per cell.
+    const key = `${indicator.id}|${periodKey(p)}`;
+    let status = statuses.get(key);
+    if (status === undefined) {
+      status = releaseStage(indicator, p);
+      statuses.set(key, status);
+    }
+    return status;
+  }
+
+  function releaseStage(indicator: Indicator, p: Period): ObservationStatus {
+    const calendar = indicator.releases;
+    if (!calendar) return 'preliminary';
+    const first = calendar.stages.find((s) => !s.frequencies || s.frequencies.includes(p.frequency));
+    return releaseStatusAt(calendar, p, asOf) ?? first?.status ?? 'preliminary';
   }
 
   function hiddenReason(
@@ -226,22 +277,15 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     return yearPeriod(model.weightYear(p));
   }
 
-  /** Aggregates latent units by the indicator's rule; NaN when any part is not applicable. */
-  function aggregateLatent(indicator: Indicator, p: Period, codes: readonly string[]): number {
+  /** Aggregates the agencies `members` by the indicator's rule; NaN when any part is not applicable. */
+  function aggregateLatent(indicator: Indicator, p: Period, members: readonly Agency[]): number {
     const rule = indicator.aggregation;
     switch (rule.kind) {
-      case 'sum': {
-        let total = 0;
-        for (const c of codes) total += model.value(indicator.id, p, c);
-        return roundTo(total, indicator.decimals);
-      }
+      case 'sum':
+        return sumLatent(indicator.id, p, members, indicator.decimals);
       case 'ratio': {
-        let numerator = 0;
-        let denominator = 0;
-        for (const c of codes) {
-          numerator += model.value(rule.numeratorId, p, c);
-          denominator += model.value(rule.denominatorId, p, c);
-        }
+        const numerator = sumLatent(rule.numeratorId, p, members, 12);
+        const denominator = sumLatent(rule.denominatorId, p, members, 12);
         return denominator > 0
           ? roundTo((numerator / denominator) * rule.scale, indicator.decimals)
           : Number.NaN;
@@ -250,7 +294,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         const wp = weightPeriod(catalog.get(rule.weightIndicatorId), p);
         let weighted = 0;
         let total = 0;
-        for (const c of codes) {
+        for (const c of keysOf(indicator.id, members)) {
           const w = model.value(rule.weightIndicatorId, wp, c);
           weighted += w * model.value(indicator.id, p, c);
           total += w;
@@ -264,7 +308,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
 
   function unitValue(indicator: Indicator, scope: Scope, era: EraId, code: string, p: Period): number {
     if (indicator.aggregation.kind === 'none') return model.score766(scope, era, code, indicator.id, p);
-    return aggregateLatent(indicator, p, formerCodes(era, code));
+    return aggregateLatent(indicator, p, [{ era, code }]);
   }
 
   /**
@@ -286,9 +330,20 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     return indicator.id === TOTAL_766 ? roundTo(total, 2) : Number.NaN;
   }
 
+  /**
+   * The national figure: the whole country for indicators provinces and ministries both report (their
+   * components added up and the rule applied to the whole), the scope for the rest; see {@link
+   * nationalCoverage} for who it covers.
+   */
   function nationalValue(indicator: Indicator, scope: Scope, p: Period): number {
     if (indicator.aggregation.kind === 'none') return national766(indicator, scope, p);
-    return aggregateLatent(indicator, p, latentCodes(scope));
+    return aggregateLatent(indicator, p, nationalMembers(indicator, scope, p));
+  }
+
+  /** The scope's own total, where the national figure covers provinces and ministries together. */
+  function scopeTotalValue(indicator: Indicator, scope: Scope, p: Period): number | null {
+    if (indicator.aggregation.kind === 'none' || indicator.scopes.length < 2) return null;
+    return aggregateLatent(indicator, p, reporters(scope, p));
   }
 
   function reported(indicator: Indicator, scope: Scope, era: EraId, code: string, p: Period): Reported {
@@ -319,7 +374,11 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     const parts = formers.map((f) => reported(indicator, scope, prevEra, f, prev));
     if (parts.some((r) => r.value === null)) return null;
     if (indicator.aggregation.kind === 'none') return formers.length === 1 ? (parts[0]?.value ?? null) : null;
-    const value = aggregateLatent(indicator, prev, formers);
+    const value = aggregateLatent(
+      indicator,
+      prev,
+      formers.map((f) => ({ era: prevEra, code: f })),
+    );
     return Number.isNaN(value) ? null : value;
   }
 
@@ -328,6 +387,21 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     if (!inRange(prev)) return null;
     const value = nationalValue(indicator, scope, prev);
     return Number.isNaN(value) ? null : value;
+  }
+
+  function scopePreviousYear(indicator: Indicator, scope: Scope, p: Period): number | null {
+    const prev = samePeriodLastYear(p);
+    if (!inRange(prev)) return null;
+    const value = scopeTotalValue(indicator, scope, prev);
+    return value === null || Number.isNaN(value) ? null : value;
+  }
+
+  /** The target of the scope's own total: the plans of its agencies (no national ceiling or plan). */
+  function scopeTarget(indicator: Indicator, scope: Scope, p: Period): number | null {
+    if (indicator.id === 'public-investment-disbursed') {
+      return sumLatent('public-investment-plan', p, reporters(scope, p), 0);
+    }
+    return indicator.id === 'internal-procedures-simplified-rate' ? proceduresTarget(p) : null;
   }
 
   /**
@@ -342,7 +416,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     p: Period,
   ): number | null {
     if (!indicator.target) return null;
-    const codes = code === null ? latentCodes(scope) : formerCodes(era, code);
+    const members = code === null ? nationalMembers(indicator, scope, p) : [{ era, code }];
     const year = yearPeriod(p.year);
     switch (indicator.id) {
       case 'grdp-growth': {
@@ -350,7 +424,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         const wp = yearPeriod(model.weightYear(p));
         let weighted = 0;
         let total = 0;
-        for (const c of codes) {
+        for (const c of keysOf('grdp-nominal', members)) {
           const w = model.value('grdp-nominal', wp, c);
           weighted += w * model.value(INTERNAL_SERIES.growthPlan, year, c);
           total += w;
@@ -360,21 +434,22 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         return provinceEraAt(`${p.year}-01-01`) === era ? Math.round(plan * 2) / 2 : roundTo(plan, 2);
       }
       case 'budget-revenue':
-        return sumLatent(INTERNAL_SERIES.budgetEstimate, year, codes, 0);
+        return sumLatent(INTERNAL_SERIES.budgetEstimate, year, members, 0);
       case 'cpi-yoy':
-        return byYear(CPI_CEILING, p.year);
+        // The National Assembly's ceiling is the nation's; provinces have no CPI plan of their own.
+        return code === null ? byYear(CPI_CEILING, p.year) : null;
       case 'public-investment-disbursed':
-        return sumLatent('public-investment-plan', p, codes, 0);
+        return sumLatent('public-investment-plan', p, members, 0);
       case 'internal-procedures-simplified-rate':
-        return INTERNAL_PROCEDURES_TARGET;
+        return proceduresTarget(p);
       default:
         return null;
     }
   }
 
-  function sumLatent(id: string, p: Period, codes: readonly string[], decimals: number): number {
+  function sumLatent(id: string, p: Period, members: readonly Agency[], decimals: number): number {
     let total = 0;
-    for (const c of codes) total += model.value(id, p, c);
+    for (const c of keysOf(id, members)) total += model.value(id, p, c);
     return roundTo(total, decimals);
   }
 
@@ -451,6 +526,24 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
           previousYear: nationalPreviousYear(indicator, scope, p),
           target: nationalTarget,
         };
+    const total = scopeTotalValue(indicator, scope, p);
+    const scopeTotal: ObservationsResponse['scopeTotal'] =
+      total === null
+        ? undefined
+        : Number.isNaN(total)
+          ? {
+              value: null,
+              status: 'missing',
+              previousYear: null,
+              target: null,
+              missingReason: 'not-applicable',
+            }
+          : {
+              value: total,
+              status: statusOf(indicator, p),
+              previousYear: scopePreviousYear(indicator, scope, p),
+              target: scopeTarget(indicator, scope, p),
+            };
     const rows = agencies(era).map((code): ObservationsResponse['rows'][number] => {
       const r = reported(indicator, scope, era, code, p);
       return {
@@ -471,6 +564,8 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         era,
         updatedAt: UPDATED_AT,
         national,
+        coverage: nationalCoverage(indicator, scope),
+        ...(scopeTotal ? { scopeTotal } : {}),
         rows,
       },
     };
@@ -573,6 +668,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         scope,
         periods: periods.map(periodKey),
         national,
+        coverage: nationalCoverage(indicator, scope),
         units,
       },
     };
@@ -580,8 +676,12 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
 
   /** The month whose year-to-date counts a period of any frequency stands for: its last month. */
   function lastMonthOf(p: Period): Period {
-    if (p.frequency === 'month') return p;
-    return monthPeriod(p.year, p.frequency === 'quarter' ? p.quarter * 3 : 12);
+    return monthPeriod(p.year, periodLastMonth(p));
+  }
+
+  /** Both scopes' agencies that reported `p`: the whole country of the task, reform and reporting summaries. */
+  function wholeCountry(p: Period): Agency[] {
+    return [...reporters('province', p), ...reporters('ministry', p)];
   }
 
   function tasks(query: EndpointQuery<'tasks'>): DatasetResult<TasksResponse> {
@@ -590,16 +690,16 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     const p = period.value;
     const month = lastMonthOf(p);
     const era = reportingEra(query.scope, p);
-    const counts = (codes: readonly string[]): TasksResponse['national'] => {
-      const completed = sumLatent('tasks-completed', month, codes, 0);
-      const late = sumLatent(INTERNAL_SERIES.tasksDoneLate, month, codes, 0);
+    const counts = (members: readonly Agency[]): TasksResponse['national'] => {
+      const completed = sumLatent('tasks-completed', month, members, 0);
+      const late = sumLatent(INTERNAL_SERIES.tasksDoneLate, month, members, 0);
       return {
-        assigned: sumLatent('tasks-assigned', month, codes, 0),
+        assigned: sumLatent('tasks-assigned', month, members, 0),
         doneOnTime: completed - late,
         doneLate: late,
-        inProgress: sumLatent(INTERNAL_SERIES.tasksInProgress, month, codes, 0),
-        overdue: sumLatent('tasks-overdue', month, codes, 0),
-        keyTasks: sumLatent(INTERNAL_SERIES.tasksKey, month, codes, 0),
+        inProgress: sumLatent(INTERNAL_SERIES.tasksInProgress, month, members, 0),
+        overdue: sumLatent('tasks-overdue', month, members, 0),
+        keyTasks: sumLatent(INTERNAL_SERIES.tasksKey, month, members, 0),
       };
     };
     return {
@@ -608,8 +708,9 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         period: periodKey(p),
         scope: query.scope,
         era,
-        national: counts(latentCodes(query.scope)),
-        rows: agencies(era).map((code) => ({ code, counts: counts(formerCodes(era, code)) })),
+        national: counts(wholeCountry(month)),
+        scopeTotal: counts(reporters(query.scope, month)),
+        rows: agencies(era).map((code) => ({ code, counts: counts([{ era, code }]) })),
       },
     };
   }
@@ -617,12 +718,13 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
   const proceduresIndicator = catalog.get('internal-procedures-in-scope');
 
   function reform(query: EndpointQuery<'reform'>): DatasetResult<ReformResponse> {
-    const period = checkPeriod('period', query.period, ['quarter', 'year']);
+    const period = checkPeriod('period', query.period, ['quarter', 'half', 'year']);
     if (!period.ok) return period;
     const p = period.value;
-    const quarter = p.frequency === 'year' ? quarterPeriod(p.year, 4) : p;
+    // A half-year or a year stands for the lists at its last quarter's end.
+    const quarter = p.frequency === 'quarter' ? p : quarterPeriod(p.year, periodLastMonth(p) / 3);
     if (
-      Number.isNaN(model.value('internal-procedures-in-scope', quarter, latentCodes(query.scope)[0] ?? ''))
+      Number.isNaN(sumLatent('internal-procedures-in-scope', quarter, reporters(query.scope, quarter), 0))
     ) {
       return problem(
         404,
@@ -632,18 +734,18 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
       );
     }
     const era = reportingEra(query.scope, p);
-    const figures = (codes: readonly string[]): ReformResponse['national'] => ({
-      inScope: sumLatent('internal-procedures-in-scope', quarter, codes, 0),
-      reviewed: sumLatent(INTERNAL_SERIES.proceduresReviewed, quarter, codes, 0),
-      simplified: sumLatent('internal-procedures-simplified', quarter, codes, 0),
-      targetPercent: INTERNAL_PROCEDURES_TARGET,
-      costSavedBillionVnd: sumLatent('internal-procedures-cost-saved', quarter, codes, 1),
+    const figures = (members: readonly Agency[]): ReformResponse['national'] => ({
+      inScope: sumLatent('internal-procedures-in-scope', quarter, members, 0),
+      reviewed: sumLatent(INTERNAL_SERIES.proceduresReviewed, quarter, members, 0),
+      simplified: sumLatent('internal-procedures-simplified', quarter, members, 0),
+      targetPercent: proceduresTarget(quarter),
+      costSavedBillionVnd: sumLatent('internal-procedures-cost-saved', quarter, members, 1),
     });
     const rows: ReformResponse['rows'] = [];
     for (const code of agencies(era)) {
       // An agency that did not report its procedures this quarter has no row, as in the observations.
       if (proceduresIndicator && hiddenReason(proceduresIndicator, query.scope, era, code, quarter)) continue;
-      rows.push({ code, figures: figures(formerCodes(era, code)) });
+      rows.push({ code, figures: figures([{ era, code }]) });
     }
     return {
       ok: true,
@@ -651,7 +753,8 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         period: periodKey(p),
         scope: query.scope,
         era,
-        national: figures(latentCodes(query.scope)),
+        national: figures(wholeCountry(quarter)),
+        scopeTotal: figures(reporters(query.scope, quarter)),
         rows,
       },
     };
@@ -662,11 +765,11 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
     if (!period.ok) return period;
     const p = period.value;
     const era = reportingEra(query.scope, p);
-    const counts = (codes: readonly string[]): ReportingResponse['national'] => ({
-      required: sumLatent('reports-required', p, codes, 0),
-      onTime: sumLatent('reports-on-time', p, codes, 0),
-      late: sumLatent(INTERNAL_SERIES.reportsLate, p, codes, 0),
-      notSubmitted: sumLatent('reports-not-submitted', p, codes, 0),
+    const counts = (members: readonly Agency[]): ReportingResponse['national'] => ({
+      required: sumLatent('reports-required', p, members, 0),
+      onTime: sumLatent('reports-on-time', p, members, 0),
+      late: sumLatent(INTERNAL_SERIES.reportsLate, p, members, 0),
+      notSubmitted: sumLatent('reports-not-submitted', p, members, 0),
     });
     return {
       ok: true,
@@ -674,8 +777,9 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
         period: periodKey(p),
         scope: query.scope,
         era,
-        national: counts(latentCodes(query.scope)),
-        rows: agencies(era).map((code) => ({ code, counts: counts(formerCodes(era, code)) })),
+        national: counts(wholeCountry(p)),
+        scopeTotal: counts(reporters(query.scope, p)),
+        rows: agencies(era).map((code) => ({ code, counts: counts([{ era, code }]) })),
       },
     };
   }
@@ -690,6 +794,7 @@ export function createDataset({ seed = DEFAULT_SEED, asOf = DEFAULT_AS_OF }: Dat
       latest: {
         month: periodKey(latest.month),
         quarter: periodKey(latest.quarter),
+        half: periodKey(latest.half),
         year: periodKey(latest.year),
       },
       firstPeriod: periodKey(first.month),

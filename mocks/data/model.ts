@@ -11,13 +11,19 @@
  * kept; every random draw is keyed by (seed, series, unit, period), so the order of requests never
  * changes a number.
  */
-import type { Frequency, Period } from '../../src/domain/period.ts';
+import { PERIODS_PER_YEAR, type Frequency, type Period } from '../../src/domain/period.ts';
 import { roundTo } from '../../src/domain/observation.ts';
 import { registryMinistries, registryUnits } from '../../src/domain/registry.ts';
-import type { EraId, Scope } from '../../src/domain/units.ts';
+import { MINISTRY_ERA_CHANGE, PROVINCE_ERA_CHANGE, type EraId, type Scope } from '../../src/domain/units.ts';
 import {
   BUDGET_ESTIMATE,
   BUDGET_REVENUE,
+  HOUSEHOLD_CONSUMPTION,
+  INDUSTRY_VALUE_ADDED,
+  type MonthPins,
+  NEW_ENTERPRISES_MONTHS,
+  PROVINCE_DISBURSEMENT_LEAD,
+  RETAIL_MONTHS,
   byMonth,
   byYear,
   CPI_YOY,
@@ -28,13 +34,12 @@ import {
   EXPORTS,
   FDI,
   FIRST_YEAR,
-  GRDP_GROWTH,
+  GRDP_GROWTH_QUARTER,
   GRDP_GROWTH_PLAN,
   GRDP_NOMINAL,
   IIP_YOY,
   INVESTMENT_PLAN,
   INVESTMENT_PROVINCE_SHARE,
-  MINISTRY_DISBURSEMENT_LAG,
   NEW_ENTERPRISES,
   POPULATION,
   QUARTER_SHARES,
@@ -45,7 +50,7 @@ import {
   type YearTable,
 } from './calibration.ts';
 import { MINISTRY_PROFILES, PROVINCE_PROFILES, type ProvinceProfile } from './profiles.ts';
-import { clamp, Rng } from './random.ts';
+import { clamp, Rng, softClamp } from './random.ts';
 
 /**
  * Series that are not in the catalog but that the task, reporting and reform endpoints and the targets
@@ -61,7 +66,7 @@ export const INTERNAL_SERIES = {
   growthPlan: 'target-grdp-growth',
 } as const;
 
-/** The six Decision 766 components with their maximum points (portal display, docs/domain.md §4). */
+/** The six Decision 766 components with their maximum points, as the National Public Service Portal shows them (docs/domain.md §4). */
 export const COMPONENTS_766 = [
   { id: 'dvc-766-transparency', max: 18, bias: 0.06 },
   { id: 'dvc-766-progress', max: 20, bias: 0.08 },
@@ -83,11 +88,21 @@ const FIRST_QUARTER_PROCEDURES = 3;
  * - `cumulative-flow`: monthly flows reported as running sums from January;
  * - `mean`: monthly rates or scores; a quarter or year is the mean of its months;
  * - `level`: stocks or year-to-date counts at month or quarter end; a longer period takes its last one;
+ * - `quarter-flow`: quarterly flows (GRDP of the quarter); a half-year or year is their sum;
  * - `quarter-cumulative`: quarterly flows reported as running sums from January (GRDP);
- * - `quarter-level`: quarterly values already cumulative (GRDP growth); the year is the fourth quarter;
+ * - `quarter-level`: quarterly values already cumulative (GRDP growth, stocks such as procedure lists); a
+ *   half-year or year takes its last quarter;
  * - `year`: annual only.
  */
-type Derive = 'flow' | 'cumulative-flow' | 'mean' | 'level' | 'quarter-cumulative' | 'quarter-level' | 'year';
+type Derive =
+  | 'flow'
+  | 'cumulative-flow'
+  | 'mean'
+  | 'level'
+  | 'quarter-flow'
+  | 'quarter-cumulative'
+  | 'quarter-level'
+  | 'year';
 
 interface BaseSeries {
   readonly derive: Derive;
@@ -103,6 +118,8 @@ export function periodIndex(p: Period): number {
       return (p.year - FIRST_YEAR) * 12 + p.month - 1;
     case 'quarter':
       return (p.year - FIRST_YEAR) * 4 + p.quarter - 1;
+    case 'half':
+      return (p.year - FIRST_YEAR) * 2 + p.half - 1;
     case 'year':
       return p.year - FIRST_YEAR;
   }
@@ -130,6 +147,71 @@ export function formerCodes(era: EraId, code: string): readonly string[] {
 }
 const FORMER_34 = new Map(registryUnits('34').map((u) => [u.code, u.formerCodes ?? [u.code]]));
 const FORMER_17 = new Map(registryMinistries('17').map((m) => [m.code, m.formerCodes ?? [m.code]]));
+
+/**
+ * Series each agency keeps for itself: its published list of internal procedures (and what it simplified
+ * of it) and the reports due from it. After a merger the new unit publishes one list and reports as one
+ * agency, so these are generated for it directly from the first period it reports, not added up from its
+ * predecessors'; a unit the merger left unchanged (Hà Nội) keeps its own.
+ */
+const OWN_LIST_SERIES: ReadonlySet<string> = new Set([
+  'internal-procedures-in-scope',
+  'internal-procedures-simplified',
+  'internal-procedures-reviewed',
+  'internal-procedures-cost-saved',
+  'reports-required',
+  'reports-on-time',
+  'reports-late',
+  'reports-not-submitted',
+]);
+
+/** Whether series `id` follows the agencies in force rather than adding up the former ones. */
+export function followsNewUnits(id: string): boolean {
+  return OWN_LIST_SERIES.has(id);
+}
+
+/**
+ * The latent keys whose values make up agency `code` of `era` for series `id`, in a period that `era`
+ * reported: the former units for most series; for the series a merged unit keeps for itself, its own key
+ * ('34:24', '17:TC') as well, which is zero before the merger while the former units' are zero after it, so
+ * a year that spans the merger adds the former units' months to the new unit's.
+ */
+export function latentKeys(id: string, era: EraId, code: string): readonly string[] {
+  const formers = formerCodes(era, code);
+  if (formers.length < 2 || !followsNewUnits(id)) return formers;
+  const key = `${era}:${code}`;
+  let keys = OWN_KEYS.get(key);
+  if (!keys) {
+    keys = [key, ...formers];
+    OWN_KEYS.set(key, keys);
+  }
+  return keys;
+}
+const OWN_KEYS = new Map<string, readonly string[]>();
+
+/** Units of the current era of `scope` that merged several former ones, with their latent key. */
+function mergedUnits(scope: Scope): { key: string; formers: readonly string[] }[] {
+  const era = scope === 'province' ? '34' : '17';
+  const codes =
+    scope === 'province'
+      ? registryUnits('34').map((u) => u.code)
+      : registryMinistries('17').map((m) => m.code);
+  return codes
+    .map((code) => ({ key: `${era}:${code}`, formers: formerCodes(era, code) }))
+    .filter((u) => u.formers.length > 1);
+}
+
+/** Index of the first month and first quarter the current era of `scope` reported (July 2025, March 2025). */
+function firstIndexOfNewEra(scope: Scope): { month: number; quarter: number } {
+  const change = scope === 'province' ? PROVINCE_ERA_CHANGE : MINISTRY_ERA_CHANGE;
+  const year = Number(change.slice(0, 4));
+  const month = Number(change.slice(5, 7));
+  // The eras change on the first of a month: that month, and the quarter containing it, end in the new era.
+  return {
+    month: (year - FIRST_YEAR) * 12 + month - 1,
+    quarter: (year - FIRST_YEAR) * 4 + Math.floor((month - 1) / 3),
+  };
+}
 
 export interface LatentModelOptions {
   readonly seed: number;
@@ -189,12 +271,9 @@ export class LatentModel {
     const monthly = this.monthly766(scope, key).get(id);
     if (!monthly) return Number.NaN;
     if (p.frequency === 'month') return at(monthly, periodIndex(p));
-    const first =
-      p.frequency === 'quarter'
-        ? (p.year - FIRST_YEAR) * 12 + (p.quarter - 1) * 3
-        : (p.year - FIRST_YEAR) * 12;
-    const count = p.frequency === 'quarter' ? 3 : 12;
-    return meanOf(monthly, first, count, 2);
+    // A quarter, half-year or year scores the mean of its months.
+    const count = 12 / PERIODS_PER_YEAR[p.frequency];
+    return meanOf(monthly, periodIndex(p) * count, count, 2);
   }
 
   private key766(era: EraId, code: string): string {
@@ -232,12 +311,13 @@ export class LatentModel {
       const years = (t - FIRST_MONTH_766) / 12;
       // The index improved as agencies learned what it measures: from the high 60s in 2022 to the high 80s.
       const general = Math.min(88, 67 + 4.6 * years) - (scope === 'ministry' ? 3 : 0);
-      const level = clamp(general + 4.5 * q + trend * years + rng.normal(0, 0.9), 61, 94);
+      const level = softClamp(general + 4.5 * q + trend * years + rng.normal(0, 0.9), 61, 94, 4);
       COMPONENTS_766.forEach((c, i) => {
-        const share = clamp(
+        const share = softClamp(
           (level - 2) / 100 + c.bias + (componentBias[i] ?? 0) + rng.normal(0, 0.02),
           0.3,
           1,
+          0.08,
         );
         const values = result.get(c.id);
         if (values) values[t] = roundTo(c.max * share, 2);
@@ -261,10 +341,10 @@ export class LatentModel {
 
   private derive(series: BaseSeries, values: Float64Array, frequency: Frequency): Float64Array {
     const { derive, decimals } = series;
-    const n = frequency === 'month' ? this.years * 12 : frequency === 'quarter' ? this.years * 4 : this.years;
+    const n = this.years * PERIODS_PER_YEAR[frequency];
     const out = new Float64Array(n).fill(Number.NaN);
-    const monthsPer = frequency === 'month' ? 1 : frequency === 'quarter' ? 3 : 12;
-    const quartersPer = frequency === 'quarter' ? 1 : 4;
+    const monthsPer = 12 / PERIODS_PER_YEAR[frequency];
+    const quartersPer = Math.max(1, 4 / PERIODS_PER_YEAR[frequency]);
     for (let i = 0; i < n; i++) {
       switch (derive) {
         case 'flow':
@@ -286,12 +366,15 @@ export class LatentModel {
           }
           break;
         }
+        case 'quarter-flow':
         case 'quarter-cumulative':
         case 'quarter-level': {
           if (frequency === 'month') break;
           const lastQuarter = i * quartersPer + quartersPer - 1;
           if (derive === 'quarter-level') {
             out[i] = at(values, lastQuarter);
+          } else if (derive === 'quarter-flow') {
+            out[i] = sumOf(values, i * quartersPer, quartersPer, decimals);
           } else {
             const firstQuarter = Math.floor(lastQuarter / 4) * 4;
             out[i] = sumOf(values, firstQuarter, lastQuarter - firstQuarter + 1, decimals);
@@ -334,13 +417,23 @@ export class LatentModel {
         this.genPopulation();
         return;
       }
-      case 'grdp-nominal': {
+      case 'grdp-nominal':
+      case 'grdp-nominal-quarter': {
         this.genGrdpNominal();
         return;
       }
       case 'grdp-growth':
+      case 'grdp-growth-quarter':
       case INTERNAL_SERIES.growthPlan: {
         this.genGrdpGrowth();
+        return;
+      }
+      case 'household-consumption': {
+        this.genAnnualShare(id, HOUSEHOLD_CONSUMPTION, (c, y) => this.consumptionWeight(c, y));
+        return;
+      }
+      case 'industry-value-added': {
+        this.genAnnualShare(id, INDUSTRY_VALUE_ADDED, (c, y) => this.industryWeight(c, y));
         return;
       }
       case 'cpi-yoy': {
@@ -364,6 +457,8 @@ export class LatentModel {
             SEASON.retail,
             0.04,
             0,
+            undefined,
+            RETAIL_MONTHS,
           ),
         );
         return;
@@ -398,6 +493,8 @@ export class LatentModel {
             SEASON.enterprises,
             0.08,
             0,
+            undefined,
+            NEW_ENTERPRISES_MONTHS,
           ),
         );
         return;
@@ -519,6 +616,19 @@ export class LatentModel {
     return (p.fdi ?? (25 * this.economicWeight(code, year)) / 11512) / 100;
   }
 
+  /** Households' spending follows people and income, drawn to the metropolises and the tourist coast. */
+  private consumptionWeight(code: string, year: number): number {
+    return this.retailWeight(code, year);
+  }
+
+  /** Industry's share of output: high in the export hubs and where one plant or mine dominates. */
+  private industryWeight(code: string, year: number): number {
+    const p = this.profile(code);
+    const exportIntensity = Math.min(1, (p.exports * 25) / p.grdp);
+    const share = 0.12 + 0.3 * exportIntensity + (p.volatileIndustry ? 0.1 : 0) - (p.mountain ? 0.03 : 0);
+    return this.economicWeight(code, year) * share;
+  }
+
   private revenueWeight(code: string, year: number): number {
     const p = this.profile(code);
     return (
@@ -576,11 +686,46 @@ export class LatentModel {
       });
     }
     this.put('grdp-nominal', 'quarter-cumulative', 0, table);
+    this.put('grdp-nominal-quarter', 'quarter-flow', 0, table);
   }
 
+  /**
+   * An annual national total shared out by weight with a little noise, rounded; the shares add up to the
+   * total (up to rounding).
+   */
+  private genAnnualShare(
+    id: string,
+    totals: YearTable,
+    weight: (code: string, year: number) => number,
+  ): void {
+    const table = new Map<string, Float64Array>(
+      LATENT_PROVINCES.map((c) => [c, new Float64Array(this.years)]),
+    );
+    for (let i = 0; i < this.years; i++) {
+      const year = FIRST_YEAR + i;
+      const weights = LATENT_PROVINCES.map(
+        (c) => weight(c, year) * new Rng(this.seed, id, 'share', c, year).lognormal(0.04),
+      );
+      const total = weights.reduce((sum, w) => sum + w, 0);
+      LATENT_PROVINCES.forEach((code, k) => {
+        const values = table.get(code);
+        if (values) values[i] = Math.round((byYear(totals, year) * (weights[k] ?? 0)) / total);
+      });
+    }
+    this.put(id, 'year', 0, table);
+  }
+
+  /**
+   * GRDP growth: each quarter's rate on the same quarter a year before (discrete), centred on the national
+   * path with the quarter's GRDP as weights; the cumulative rates (6, 9 months, the year) are each province's
+   * quarters weighted by its quarterly GRDP, so the nation's cumulative rate is its quarters weighted alike.
+   */
   private genGrdpGrowth(): void {
-    const nominal = this.table('grdp-nominal', 'quarter');
-    const growth = new Map<string, Float64Array>(
+    const nominal = this.table('grdp-nominal-quarter', 'quarter');
+    const discrete = new Map<string, Float64Array>(
+      LATENT_PROVINCES.map((c) => [c, new Float64Array(this.years * 4)]),
+    );
+    const cumulative = new Map<string, Float64Array>(
       LATENT_PROVINCES.map((c) => [c, new Float64Array(this.years * 4)]),
     );
     const plan = new Map<string, Float64Array>(
@@ -596,35 +741,55 @@ export class LatentModel {
       );
       for (let q = 0; q < 4; q++) {
         const index = i * 4 + q;
-        const national = byMonth(GRDP_GROWTH, year, q + 1);
+        const national = byMonth(GRDP_GROWTH_QUARTER, year, q + 1);
         const raw = LATENT_PROVINCES.map((c) => {
-          const noise = new Rng(this.seed, 'grdp-q', c, year, q).normal(0, 0.45 / Math.sqrt(q + 1));
-          return national + clamp((yearDeviation.get(c) ?? 0) + noise, -3.5, 4.5);
+          const noise = new Rng(this.seed, 'grdp-q', c, year, q).normal(0, 0.6);
+          return national + softClamp((yearDeviation.get(c) ?? 0) + noise, -3.5, 4.5, 1);
         });
         // Centre the deviations on the national path with GRDP weights, so the nation is the weighted mean.
         const weights = LATENT_PROVINCES.map((c) => at(nominal.get(c), index));
         const totalWeight = weights.reduce((s, w) => s + w, 0);
         const mean = raw.reduce((s, v, k) => s + v * (weights[k] ?? 0), 0) / totalWeight;
         LATENT_PROVINCES.forEach((c, k) => {
-          const values = growth.get(c);
+          const values = discrete.get(c);
           if (values) values[index] = roundTo((raw[k] ?? national) - mean + national, 2);
         });
+      }
+      for (const c of LATENT_PROVINCES) {
+        const rates = discrete.get(c);
+        const weights = nominal.get(c);
+        const values = cumulative.get(c);
+        let weighted = 0;
+        let total = 0;
+        for (let q = 0; q < 4; q++) {
+          const w = at(weights, i * 4 + q);
+          weighted += w * at(rates, i * 4 + q);
+          total += w;
+          if (values) values[i * 4 + q] = roundTo(weighted / total, 2);
+        }
       }
       // Provincial plans sit near the national plan, higher where the province usually grows faster.
       for (const c of LATENT_PROVINCES) {
         const own =
           byYear(GRDP_GROWTH_PLAN, year) +
-          clamp(0.5 * this.bias(c) + new Rng(this.seed, 'grdp-plan', c, year).normal(0.3, 0.4), -1, 2.5);
+          softClamp(
+            0.5 * this.bias(c) + new Rng(this.seed, 'grdp-plan', c, year).normal(0.3, 0.4),
+            -1,
+            2.5,
+            0.5,
+          );
         const values = plan.get(c);
         if (values) values[i] = Math.round(own * 2) / 2;
       }
     }
-    this.put('grdp-growth', 'quarter-level', 2, growth);
+    this.put('grdp-growth-quarter', 'quarter-level', 2, discrete);
+    this.put('grdp-growth', 'quarter-level', 2, cumulative);
     this.put(INTERNAL_SERIES.growthPlan, 'year', 2, plan);
   }
 
+  /** CPI by province, centred on the national path with household consumption as weights, as the office weights it. */
   private genCpi(): void {
-    const population = this.table('population', 'year');
+    const consumption = this.table('household-consumption', 'year');
     const table = new Map<string, Float64Array>(
       LATENT_PROVINCES.map((c) => [c, new Float64Array(this.years * 12)]),
     );
@@ -638,15 +803,16 @@ export class LatentModel {
       const raw = LATENT_PROVINCES.map((c) => {
         const rng = new Rng(this.seed, 'cpi', c, t);
         const yearly = new Rng(this.seed, 'cpi-year', c, year).normal(0, 0.2);
-        return national + clamp((deviation.get(c) ?? 0) + yearly + rng.normal(0, 0.25), -1.5, 1.5);
+        return national + softClamp((deviation.get(c) ?? 0) + yearly + rng.normal(0, 0.25), -1.5, 1.5, 0.5);
       });
-      this.centre(table, raw, (c) => at(population.get(c), yearIndex), national, t, 2);
+      this.centre(table, raw, (c) => at(consumption.get(c), yearIndex), national, t, 2);
     }
     this.put('cpi-yoy', 'mean', 2, table);
   }
 
+  /** IIP by province, centred on the national path with industrial value added as weights. */
   private genIip(): void {
-    const nominal = this.table('grdp-nominal', 'year');
+    const valueAdded = this.table('industry-value-added', 'year');
     const table = new Map<string, Float64Array>(
       LATENT_PROVINCES.map((c) => [c, new Float64Array(this.years * 12)]),
     );
@@ -658,9 +824,9 @@ export class LatentModel {
         const volatile = this.profile(c).volatileIndustry === true;
         const yearly = new Rng(this.seed, 'iip-year', c, year).normal(0.3 * this.bias(c), volatile ? 4 : 2.5);
         const monthly = new Rng(this.seed, 'iip', c, t).normal(0, volatile ? 5 : 2.2);
-        return national + clamp(yearly + monthly, -14, 18);
+        return national + softClamp(yearly + monthly, -14, 18, 4);
       });
-      this.centre(table, raw, (c) => at(nominal.get(c), yearIndex), national, t, 1);
+      this.centre(table, raw, (c) => at(valueAdded.get(c), yearIndex), national, t, 1);
     }
     this.put('iip-growth', 'mean', 1, table);
   }
@@ -691,7 +857,9 @@ export class LatentModel {
   /**
    * Monthly flows: each year's national total shared out by weight, each unit's year spread over the
    * months by the seasonal pattern with noise. A unit's months add up to its share of the year, so the
-   * national year equals the calibrated total (up to rounding).
+   * national year equals the calibrated total (up to rounding). Where `pins` fix a national month (December
+   * 2025 retail as published), that month is scaled to it across the units and the other months share the
+   * rest of the year, so the year still adds up.
    */
   private genFlows(
     id: string,
@@ -702,6 +870,7 @@ export class LatentModel {
     noise: number,
     decimals: number,
     zeroChance?: (code: string) => number,
+    pins?: MonthPins,
   ): Map<string, Float64Array> {
     const table = new Map<string, Float64Array>(codes.map((c) => [c, new Float64Array(this.years * 12)]));
     for (let i = 0; i < this.years; i++) {
@@ -710,7 +879,7 @@ export class LatentModel {
         (c) => weight(c, year) * new Rng(this.seed, id, 'share', c, year).lognormal(0.05),
       );
       const total = weights.reduce((s, w) => s + w, 0);
-      codes.forEach((code, k) => {
+      const raw = codes.map((code, k) => {
         const annual = (byYear(totals, year) * (weights[k] ?? 0)) / total;
         const rng = new Rng(this.seed, id, 'months', code, year);
         const p0 = zeroChance?.(code) ?? 0;
@@ -722,9 +891,13 @@ export class LatentModel {
           pattern[rng.int(0, 11)] = 1;
           sum = 1;
         }
+        return pattern.map((v) => (annual * v) / sum);
+      });
+      const factors = monthFactors(raw, byYear(totals, year), pins?.[year]);
+      codes.forEach((code, k) => {
         const values = table.get(code);
-        pattern.forEach((v, m) => {
-          if (values) values[i * 12 + m] = roundTo((annual * v) / sum, decimals);
+        raw[k]?.forEach((v, m) => {
+          if (values) values[i * 12 + m] = roundTo(v * (factors[m] ?? 1), decimals);
         });
       });
     }
@@ -761,9 +934,18 @@ export class LatentModel {
     this.put(INTERNAL_SERIES.budgetEstimate, 'year', 0, estimate);
   }
 
+  /**
+   * Public investment plans and disbursement. The national S-curve is that of all agencies together (the
+   * published 83.7% at 31/12/2025 is the whole plan's); provinces run ahead of it and ministries behind by
+   * factors that make the two scopes add up to it.
+   */
   private genInvestment(scope: Scope): void {
     const codes = latentCodes(scope);
     const share = scope === 'province' ? INVESTMENT_PROVINCE_SHARE : 1 - INVESTMENT_PROVINCE_SHARE;
+    const lead =
+      scope === 'province'
+        ? PROVINCE_DISBURSEMENT_LEAD
+        : (1 - INVESTMENT_PROVINCE_SHARE * PROVINCE_DISBURSEMENT_LEAD) / (1 - INVESTMENT_PROVINCE_SHARE);
     const plan = new Map<string, Float64Array>(codes.map((c) => [c, new Float64Array(this.years * 12)]));
     const disbursed = new Map<string, Float64Array>(codes.map((c) => [c, new Float64Array(this.years * 12)]));
     const baseWeight = (code: string): number => {
@@ -786,22 +968,18 @@ export class LatentModel {
       const previous = codes.map(() => 0);
       for (let m = 0; m < 12; m++) {
         const scale = byYear(DISBURSEMENT_YEAR_END, year) / 0.837;
-        const curve =
-          Math.min(0.99, (DISBURSEMENT_CURVE_2025[m] ?? 0) * scale) *
-          (scope === 'ministry' ? MINISTRY_DISBURSEMENT_LAG : 1);
+        const curve = (DISBURSEMENT_CURVE_2025[m] ?? 0) * scale * lead;
         const raw = codes.map((c, k) => {
           const s = shape[k] ?? { a: 1, b: 1 };
-          return Math.min(
-            0.995,
-            curve ** s.a * s.b * new Rng(this.seed, 'disbursement', c, year, m).lognormal(0.03),
-          );
+          return curve ** s.a * s.b * new Rng(this.seed, 'disbursement', c, year, m).lognormal(0.03);
         });
-        // Scale the agencies onto the national curve; a few passes absorb the caps at 99.8% and the
-        // rule that a cumulative share never falls.
+        // Scale the agencies onto their scope's curve; a few passes absorb the approach to 100% (a soft
+        // bound, so that no two agencies sit on one cap) and the rule that a cumulative share never falls.
         const planTotal = plans.reduce((s, p) => s + p, 0);
-        const bounded = (f: number, k: number): number => Math.max(previous[k] ?? 0, Math.min(0.998, f));
+        const bounded = (f: number, k: number): number =>
+          Math.max(previous[k] ?? 0, softClamp(f, -1, 1, 0.15));
         let shares = raw;
-        for (let pass = 0; pass < 4; pass++) {
+        for (let pass = 0; pass < 6; pass++) {
           const reached = shares.reduce((s, f, k) => s + bounded(f, k) * (plans[k] ?? 0), 0) / planTotal;
           shares = shares.map((f) => (f * curve) / reached);
         }
@@ -839,10 +1017,11 @@ export class LatentModel {
       for (let t = 0; t < this.years * 12; t++) {
         // Online submission rose from about a third of dossiers in early 2022 towards three quarters.
         const national = 0.3 + (0.45 * t) / 59;
-        const share = clamp(
+        const share = softClamp(
           national + deviation + new Rng(this.seed, 'online', code, t).normal(0, 0.02),
           0.05,
           0.97,
+          0.08,
         );
         values[t] = Math.round(at(counts, t) * share);
       }
@@ -852,6 +1031,12 @@ export class LatentModel {
     this.put('dossiers-online', 'flow', 0, online);
   }
 
+  /**
+   * Internal procedure lists under plan 1085/QĐ-TTg, by quarter from 2022-Q4. Each agency publishes its list
+   * and simplifies it at its own pace along the national path. A unit formed by a merger publishes a new,
+   * consolidated list from its first quarter (somewhat longer than its largest predecessor's, not their sum)
+   * and simplifies it at their combined pace.
+   */
   private genProcedures(scope: Scope): void {
     const codes = latentCodes(scope);
     const quarters = this.years * 4;
@@ -861,21 +1046,30 @@ export class LatentModel {
       simplified: new Map<string, Float64Array>(),
       cost: new Map<string, Float64Array>(),
     };
-    const profile = codes.map((c) => {
-      const rng = new Rng(this.seed, 'procedures', c);
-      return {
-        inScope: scope === 'province' ? rng.int(100, 250) : rng.int(50, 200),
-        pace: rng.lognormal(0.3),
-        review: rng.lognormal(0.15),
-        cost: scope === 'province' ? rng.uniform(0.05, 0.35) : rng.uniform(0.1, 0.6),
-      };
-    });
+    type ListProfile = { inScope: number; pace: number; review: number; cost: number };
+    const profiles = new Map<string, ListProfile>(
+      codes.map((c) => {
+        const rng = new Rng(this.seed, 'procedures', c);
+        return [
+          c,
+          {
+            inScope: scope === 'province' ? rng.int(100, 250) : rng.int(50, 200),
+            pace: rng.lognormal(0.3),
+            review: rng.lognormal(0.15),
+            cost: scope === 'province' ? rng.uniform(0.05, 0.35) : rng.uniform(0.1, 0.6),
+          },
+        ];
+      }),
+    );
     // Normalise the paces so that the published lists as a whole follow the national path.
-    const totalScope = profile.reduce((s, p) => s + p.inScope, 0);
-    const meanPace = profile.reduce((s, p) => s + p.pace * p.inScope, 0) / totalScope;
-    codes.forEach((code, k) => {
-      const p = profile[k];
-      if (!p) return;
+    const all = [...profiles.values()];
+    const totalScope = all.reduce((s, p) => s + p.inScope, 0);
+    const meanPace = all.reduce((s, p) => s + p.pace * p.inScope, 0) / totalScope;
+    const newEra = firstIndexOfNewEra(scope).quarter;
+    const merged = mergedUnits(scope);
+    const retired = new Set(merged.flatMap((u) => u.formers));
+
+    const write = (key: string, p: ListProfile, from: number, to: number): void => {
       const values = {
         inScope: new Float64Array(quarters).fill(Number.NaN),
         reviewed: new Float64Array(quarters).fill(Number.NaN),
@@ -883,6 +1077,14 @@ export class LatentModel {
         cost: new Float64Array(quarters).fill(Number.NaN),
       };
       for (let q = FIRST_QUARTER_PROCEDURES; q < quarters; q++) {
+        if (q < from || q >= to) {
+          // Not this agency's list at that time: nothing, so that sums across the merger hold.
+          values.inScope[q] = 0;
+          values.simplified[q] = 0;
+          values.reviewed[q] = 0;
+          values.cost[q] = 0;
+          continue;
+        }
         const t = q - FIRST_QUARTER_PROCEDURES;
         const share = Math.min(0.6, simplifiedPath(t) * (p.pace / meanPace) * 1.02);
         const simplified = Math.floor(p.inScope * share);
@@ -895,11 +1097,32 @@ export class LatentModel {
         values.reviewed[q] = reviewed;
         values.cost[q] = roundTo(simplified * p.cost, 1);
       }
-      series.inScope.set(code, values.inScope);
-      series.reviewed.set(code, values.reviewed);
-      series.simplified.set(code, values.simplified);
-      series.cost.set(code, values.cost);
-    });
+      series.inScope.set(key, values.inScope);
+      series.reviewed.set(key, values.reviewed);
+      series.simplified.set(key, values.simplified);
+      series.cost.set(key, values.cost);
+    };
+
+    for (const [code, p] of profiles) write(code, p, 0, retired.has(code) ? newEra : quarters);
+    for (const unit of merged) {
+      const parts = unit.formers.flatMap((f) => profiles.get(f) ?? []);
+      const listed = parts.reduce((s, p) => s + p.inScope, 0);
+      const mean = (pick: (p: ListProfile) => number) =>
+        parts.reduce((s, p) => s + pick(p) * p.inScope, 0) / listed;
+      const largest = Math.max(...parts.map((p) => p.inScope));
+      const consolidated = new Rng(this.seed, 'procedures-merged', unit.key).uniform(1.05, 1.2);
+      write(
+        unit.key,
+        {
+          inScope: Math.round(largest * consolidated),
+          pace: mean((p) => p.pace),
+          review: mean((p) => p.review),
+          cost: mean((p) => p.cost),
+        },
+        newEra,
+        quarters,
+      );
+    }
     this.put('internal-procedures-in-scope', 'quarter-level', 0, series.inScope);
     this.put('internal-procedures-simplified', 'quarter-level', 0, series.simplified);
     this.put(INTERNAL_SERIES.proceduresReviewed, 'quarter-level', 0, series.reviewed);
@@ -1000,7 +1223,6 @@ export class LatentModel {
 
   /** Periodic reports due each month (monthly, plus quarterly, half-yearly and annual ones) and their fate. */
   private genReports(scope: Scope): void {
-    const codes = latentCodes(scope);
     const months = this.years * 12;
     const out = {
       required: new Map<string, Float64Array>(),
@@ -1008,20 +1230,39 @@ export class LatentModel {
       late: new Map<string, Float64Array>(),
       notSubmitted: new Map<string, Float64Array>(),
     };
-    for (const code of codes) {
-      const agency = new Rng(this.seed, 'reports-agency', code);
+    const newEra = firstIndexOfNewEra(scope).month;
+    const merged = mergedUnits(scope);
+    const retired = new Set(merged.flatMap((u) => u.formers));
+    const isMountain = (code: string) => scope === 'province' && this.profile(code).mountain === true;
+    const agencies = [
+      ...latentCodes(scope).map((code) => ({
+        key: code,
+        mountain: isMountain(code),
+        from: 0,
+        to: retired.has(code) ? newEra : months,
+      })),
+      // A merged unit reports as one agency; it is a mountain province when most of its parts were.
+      ...merged.map((u) => ({
+        key: u.key,
+        mountain: u.formers.filter(isMountain).length * 2 > u.formers.length,
+        from: newEra,
+        to: months,
+      })),
+    ];
+    for (const { key, mountain, from, to } of agencies) {
+      const agency = new Rng(this.seed, 'reports-agency', key);
       const monthly = agency.int(3, 5);
       const quarterly = agency.int(1, 3);
       const annual = agency.int(1, 2);
-      const mountain = scope === 'province' && this.profile(code).mountain === true;
       const diligence = agency.normal(0, 0.04) - (mountain ? 0.03 : 0);
+      // Zero outside the agency's life, so that a year spanning the merger adds up.
       const values = {
         required: new Float64Array(months),
         onTime: new Float64Array(months),
         late: new Float64Array(months),
         notSubmitted: new Float64Array(months),
       };
-      for (let t = 0; t < months; t++) {
+      for (let t = from; t < to; t++) {
         const month = (t % 12) + 1;
         const year = FIRST_YEAR + Math.floor(t / 12);
         const due =
@@ -1031,7 +1272,7 @@ export class LatentModel {
           (month === 12 ? annual : 0);
         // Timeliness improved as the national reporting system matured.
         const pOnTime = clamp(0.86 + 0.02 * (year - FIRST_YEAR) + diligence, 0.7, 0.99);
-        const rng = new Rng(this.seed, 'reports', code, t);
+        const rng = new Rng(this.seed, 'reports', key, t);
         let onTime = 0;
         let late = 0;
         let notSubmitted = 0;
@@ -1045,10 +1286,10 @@ export class LatentModel {
         values.late[t] = late;
         values.notSubmitted[t] = notSubmitted;
       }
-      out.required.set(code, values.required);
-      out.onTime.set(code, values.onTime);
-      out.late.set(code, values.late);
-      out.notSubmitted.set(code, values.notSubmitted);
+      out.required.set(key, values.required);
+      out.onTime.set(key, values.onTime);
+      out.late.set(key, values.late);
+      out.notSubmitted.set(key, values.notSubmitted);
     }
     this.put('reports-required', 'flow', 0, out.required);
     this.put('reports-on-time', 'flow', 0, out.onTime);
@@ -1077,6 +1318,31 @@ function simplifiedPath(t: number): number {
 /** Share of internal procedures reviewed, same clock as {@link simplifiedPath}. */
 function reviewedPath(t: number): number {
   return Math.min(1, 0.12 + 0.075 * t);
+}
+
+/**
+ * Per-month factors that bring the national months of `raw` (units × 12 months) to `pins` where a month is
+ * pinned, and the unpinned months together to what is left of `annual`. Without pins, all ones.
+ */
+function monthFactors(
+  raw: readonly (readonly number[])[],
+  annual: number,
+  pins: Readonly<Record<number, number>> | undefined,
+): number[] {
+  if (!pins) return Array.from({ length: 12 }, () => 1);
+  const monthTotal = (m: number) => raw.reduce((s, unit) => s + (unit[m] ?? 0), 0);
+  let pinned = 0;
+  let free = 0;
+  for (let m = 0; m < 12; m++) {
+    if (pins[m + 1] !== undefined) pinned += pins[m + 1] ?? 0;
+    else free += monthTotal(m);
+  }
+  const rest = free > 0 ? Math.max(0, annual - pinned) / free : 1;
+  return Array.from({ length: 12 }, (_, m) => {
+    const pin = pins[m + 1];
+    const total = monthTotal(m);
+    return pin === undefined ? rest : total > 0 ? pin / total : 1;
+  });
 }
 
 function sumOf(values: Float64Array, first: number, count: number, decimals: number): number {

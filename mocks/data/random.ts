@@ -72,3 +72,17 @@ export function unitDraw(...key: readonly (string | number)[]): number {
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/**
+ * `value` kept strictly inside (`min`, `max`) without a flat edge: unchanged from `min + knee` to
+ * `max − knee`, then bending towards the bound and never reaching it (continuous, with slope 1 at the knee).
+ * A hard clamp would put every unit that overshoots on the bound itself, so that several provinces show
+ * exactly 99.8% in one period; this keeps their order and keeps them apart.
+ */
+export function softClamp(value: number, min: number, max: number, knee = (max - min) / 10): number {
+  const top = max - knee;
+  const bottom = min + knee;
+  if (value > top) return top + knee * (1 - Math.exp(-(value - top) / knee));
+  if (value < bottom) return bottom - knee * (1 - Math.exp(-(bottom - value) / knee));
+  return value;
+}

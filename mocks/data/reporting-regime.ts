@@ -1,20 +1,34 @@
 /**
  * The periodic reports of the reporting regime (Nghị định 09/2019/NĐ-CP and the regimes built on it)
  * and, for each agency and month, what became of the reports it owed: sent on time, late, or not yet.
- * Built on the latent model's counts per former agency and month (./model.ts: reports-required,
+ * Built on the latent model's counts per latent agency and month (./model.ts: reports-required,
  * reports-on-time, reports-late, reports-not-submitted), so the submissions add up to the `/reporting`
- * summaries exactly.
+ * summaries exactly. The latent agencies are the former units and ministries and, from the reform on,
+ * each merged unit as one agency of its own (key '34:24', '17:TC'; the model's `latentKeys`): after a
+ * merger the new unit reports once, not as the sum of its predecessors.
  *
  * The catalogue is synthetic: real report names and legal bases of the kind the Government's regime
- * holds, not the official list. Each former agency owes a handful of monthly reports, a few quarterly,
- * one half-yearly and one or two annual ones (the latent model's counts); the former agencies merged
- * into one current unit owe different reports of each kind, so the current unit never owes one twice.
+ * holds, not the official list. Each agency owes a handful of monthly reports, a few quarterly, one
+ * half-yearly and one or two annual ones (the latent model's counts); the former agencies merged into one
+ * current unit owe different reports of each kind, so the current unit never owes one twice, and the
+ * merged unit, which reports only once they have stopped, owes reports of the same regime as they did.
  */
 import { addDays, dayNumber } from '../../src/domain/calendar.ts';
-import { monthPeriod, periodEnd, type Period } from '../../src/domain/period.ts';
+import {
+  halfPeriod,
+  monthPeriod,
+  PERIODS_PER_YEAR,
+  periodEnd,
+  periodKey,
+  periodLastMonth,
+  quarterPeriod,
+  yearPeriod,
+  type Period,
+} from '../../src/domain/period.ts';
 import { registryMinistries, registryUnits } from '../../src/domain/registry.ts';
 import type { IsoDate, LocalizedText, Scope } from '../../src/domain/units.ts';
-import { INTERNAL_SERIES, latentCodes, type LatentModel } from './model.ts';
+import { FIRST_YEAR } from './calibration.ts';
+import { INTERNAL_SERIES, latentKeys, type LatentModel } from './model.ts';
 import { Rng } from './random.ts';
 
 export type ReportFrequency = 'month' | 'quarter' | 'half-year' | 'year';
@@ -427,8 +441,9 @@ export const REPORT_REGIMES: readonly ReportRegime[] = [
 
 export type SubmissionStatus = 'on-time' | 'late' | 'not-submitted';
 
-/** One report owed by a former agency in one month. */
+/** One report owed by a latent agency in one month. */
 export interface LatentSubmission {
+  /** The latent agency: a former unit or ministry's code, or a merged unit's own key ('34:24'). */
   readonly latent: string;
   readonly regime: ReportRegime;
   /** The report's own period key: '2026-10', '2026-Q3', '2026-H1', '2026'. */
@@ -439,7 +454,7 @@ export interface LatentSubmission {
 }
 
 export interface ReportSubmissions {
-  /** Every report the former agencies of `scope` owed in month `month` of `year`. */
+  /** Every report the latent agencies of `scope` owed in month `month` of `year`. */
   month(scope: Scope, year: number, month: number): readonly LatentSubmission[];
 }
 
@@ -457,58 +472,96 @@ const BY_FREQUENCY: Record<ReportFrequency, readonly ReportRegime[]> = {
   year: REPORT_REGIMES.filter((r) => r.frequency === 'year'),
 };
 
-/** The groups of former agencies that became one current body, keyed by the current code. */
-function siblingGroups(scope: Scope): readonly (readonly string[])[] {
-  if (scope === 'province') return registryUnits('34').map((u) => u.formerCodes ?? [u.code]);
-  return registryMinistries('17').map((m) => m.formerCodes ?? [m.code]);
+/**
+ * The latent agencies that became one current body: its own key (a merged unit, from the reform on) and
+ * its former agencies, or the one agency a body unchanged by the reform has always been.
+ */
+function agencyGroups(
+  scope: Scope,
+): readonly { readonly own: string | null; readonly formers: readonly string[] }[] {
+  const era = scope === 'province' ? '34' : '17';
+  const codes =
+    scope === 'province'
+      ? registryUnits('34').map((u) => u.code)
+      : registryMinistries('17').map((m) => m.code);
+  return codes.map((code) => {
+    const keys = latentKeys('reports-required', era, code);
+    const own = keys.find((k) => k.includes(':')) ?? null;
+    return { own, formers: keys.filter((k) => k !== own) };
+  });
+}
+
+/** The kind of report month `m` adds to the monthly ones: the last of a quarter, a half or the year. */
+function kindOfMonth(m: number): ReportFrequency {
+  return m === 12 ? 'year' : m % 6 === 0 ? 'half-year' : m % 3 === 0 ? 'quarter' : 'month';
 }
 
 export function createReportSubmissions({ seed, model, asOf }: ReportSubmissionsOptions): ReportSubmissions {
   const cache = new Map<string, readonly LatentSubmission[]>();
+  const schedules = new Map<string, Record<ReportFrequency, number>>();
+  const subscriptionsByScope = new Map<Scope, ReadonlyMap<string, Record<ReportFrequency, ReportRegime[]>>>();
   const asOfDay = dayNumber(asOf);
 
-  /** How many reports of each frequency a former agency owes, from its counts of the year. */
-  function owed(code: string, year: number): Record<ReportFrequency, number> {
-    const due = (month: number) => model.value('reports-required', monthPeriod(year, month), code);
-    const monthly = due(1);
-    return {
-      month: monthly,
-      quarter: due(3) - monthly,
-      'half-year': due(6) - due(3),
-      year: due(12) - due(6),
-    };
+  /**
+   * How many reports of each frequency agency `key` owes: from what it owes in the first month of each
+   * kind that it reported in (a month in the middle of a quarter holds the monthly ones only; a quarter's,
+   * a half's and the year's last month add those). The model draws the counts once per agency, so they hold
+   * over its whole life, which for a former or a merged unit is only part of a year at the reform.
+   */
+  function owed(key: string): Record<ReportFrequency, number> {
+    const cached = schedules.get(key);
+    if (cached) return cached;
+    const seen: Partial<Record<ReportFrequency, number>> = {};
+    for (let year = FIRST_YEAR; ; year++) {
+      if (Number.isNaN(model.value('reports-required', monthPeriod(year, 1), key))) break;
+      for (let m = 1; m <= 12; m++) {
+        const due = model.value('reports-required', monthPeriod(year, m), key);
+        const kind = kindOfMonth(m);
+        if (due > 0 && seen[kind] === undefined) seen[kind] = due;
+      }
+    }
+    const monthly = seen.month ?? 0;
+    const quarterly = seen.quarter === undefined ? 0 : seen.quarter - monthly;
+    const half = seen['half-year'] === undefined ? 0 : seen['half-year'] - monthly - quarterly;
+    const annual = seen.year === undefined ? 0 : seen.year - monthly - quarterly - half;
+    const schedule = { month: monthly, quarter: quarterly, 'half-year': half, year: annual };
+    schedules.set(key, schedule);
+    return schedule;
   }
 
   /**
-   * The reports of each frequency a former agency owes in `year`: its siblings (merged into the same
-   * current unit) take consecutive, distinct slices of one shuffled list.
+   * The reports of each frequency each latent agency of `scope` owes: the former agencies merged into the
+   * same current unit take consecutive, distinct slices of one shuffled list; the merged unit, which
+   * reports only once they have stopped, takes its slice from the start of the same list.
    */
-  function subscriptions(
-    scope: Scope,
-    year: number,
-  ): ReadonlyMap<string, Record<ReportFrequency, ReportRegime[]>> {
+  function subscriptions(scope: Scope): ReadonlyMap<string, Record<ReportFrequency, ReportRegime[]>> {
+    const cached = subscriptionsByScope.get(scope);
+    if (cached) return cached;
     const result = new Map<string, Record<ReportFrequency, ReportRegime[]>>();
-    for (const group of siblingGroups(scope)) {
+    for (const { own, formers } of agencyGroups(scope)) {
       for (const frequency of ['month', 'quarter', 'half-year', 'year'] as const) {
         const list = [...BY_FREQUENCY[frequency]];
-        const rng = new Rng(seed, 'report-regimes', scope, group.join('+'), frequency);
+        const rng = new Rng(seed, 'report-regimes', scope, formers.join('+'), frequency);
         for (let i = list.length - 1; i > 0; i--) {
           const j = rng.int(0, i);
           [list[i], list[j]] = [list[j] as ReportRegime, list[i] as ReportRegime];
         }
-        let offset = 0;
-        for (const code of group) {
-          const n = owed(code, year)[frequency];
+        const take = (key: string, offset: number): number => {
+          const n = owed(key)[frequency];
           if (offset + n > list.length) {
-            throw new Error(`The catalogue has too few ${frequency} reports for ${group.join('+')}`);
+            throw new Error(`The catalogue has too few ${frequency} reports for ${formers.join('+')}`);
           }
-          const entry = result.get(code) ?? { month: [], quarter: [], 'half-year': [], year: [] };
+          const entry = result.get(key) ?? { month: [], quarter: [], 'half-year': [], year: [] };
           entry[frequency] = list.slice(offset, offset + n);
-          result.set(code, entry);
-          offset += n;
-        }
+          result.set(key, entry);
+          return offset + n;
+        };
+        let offset = 0;
+        for (const code of formers) offset = take(code, offset);
+        if (own) take(own, 0);
       }
     }
+    subscriptionsByScope.set(scope, result);
     return result;
   }
 
@@ -516,24 +569,27 @@ export function createReportSubmissions({ seed, model, asOf }: ReportSubmissions
     const key = `${scope}:${year}:${m}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const subs = subscriptions(scope, year);
+    const subs = subscriptions(scope);
     const p = monthPeriod(year, m);
     const out: LatentSubmission[] = [];
-    for (const code of latentCodes(scope)) {
-      const mine = subs.get(code);
-      if (!mine) continue;
+    for (const [code, mine] of subs) {
       const dueNow: { regime: ReportRegime; reportPeriod: string }[] = mine.month.map((regime) => ({
         regime,
-        reportPeriod: `${year}-${String(m).padStart(2, '0')}`,
+        reportPeriod: periodKey(p),
       }));
       if (m % 3 === 0) {
-        for (const regime of mine.quarter) dueNow.push({ regime, reportPeriod: `${year}-Q${m / 3}` });
+        for (const regime of mine.quarter)
+          dueNow.push({ regime, reportPeriod: periodKey(quarterPeriod(year, m / 3)) });
       }
       if (m % 6 === 0) {
-        for (const regime of mine['half-year']) dueNow.push({ regime, reportPeriod: `${year}-H${m / 6}` });
+        for (const regime of mine['half-year'])
+          dueNow.push({ regime, reportPeriod: periodKey(halfPeriod(year, m / 6)) });
       }
-      if (m === 12) for (const regime of mine.year) dueNow.push({ regime, reportPeriod: String(year) });
+      if (m === 12)
+        for (const regime of mine.year) dueNow.push({ regime, reportPeriod: periodKey(yearPeriod(year)) });
       const required = model.value('reports-required', p, code);
+      // Before a merged unit began, or after a former one ended, the agency owes nothing.
+      if (required === 0) continue;
       const onTime = model.value('reports-on-time', p, code);
       const late = model.value(INTERNAL_SERIES.reportsLate, p, code);
       if (dueNow.length !== required) {
@@ -571,11 +627,11 @@ function dueDate(year: number, month: number, day: number, lastOfMonth: IsoDate)
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
-/** The months of a period, for summing a quarter's or a year's submissions. */
+/** The months of a period, for summing a quarter's, a half-year's or a year's submissions. */
 export function monthsOf(p: Period): readonly { year: number; month: number }[] {
   const months: { year: number; month: number }[] = [];
-  const first = p.frequency === 'month' ? p.month : p.frequency === 'quarter' ? p.quarter * 3 - 2 : 1;
-  const last = p.frequency === 'month' ? p.month : p.frequency === 'quarter' ? p.quarter * 3 : 12;
+  const last = periodLastMonth(p);
+  const first = last - 12 / PERIODS_PER_YEAR[p.frequency] + 1;
   for (let m = first; m <= last; m++) months.push({ year: p.year, month: m });
   return months;
 }

@@ -25,6 +25,8 @@ describe('the league table equals the 766 observations', () => {
     ['2025-Q1', 'ministry'],
     ['2025', 'province'],
     ['2024', 'ministry'],
+    ['2026-H1', 'province'],
+    ['2025-H2', 'ministry'],
   ] as const)(
     '%s %s: totals, the six groups and the gaps',
     (period, scope) => {
@@ -151,7 +153,7 @@ describe('six months', () => {
       });
     }
     expect(half.previousPeriod).toBe('2025-H2');
-    expect(half.frequency).toBe('half-year');
+    expect(half.frequency).toBe('half');
   });
 
   it('the latest complete half is H1 2026 on 20/11/2026; H2 2026 is refused on `period`', () => {

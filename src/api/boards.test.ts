@@ -91,8 +91,8 @@ describe('reporting and 766 clients', () => {
 
   it('a half-year league table with the six groups in the domain’s order', async () => {
     const table = toScoreTable(await fetchScores766({ period: '2026-H1', scope: 'ministry' }));
-    expect(table.period).toEqual({ frequency: 'half-year', year: 2026, half: 1 });
-    expect(table.previousPeriod).toEqual({ frequency: 'half-year', year: 2025, half: 2 });
+    expect(table.period).toEqual({ frequency: 'half', year: 2026, half: 1 });
+    expect(table.previousPeriod).toEqual({ frequency: 'half', year: 2025, half: 2 });
     expect(table.rows).toHaveLength(17);
     expect(table.rows[0]?.scores).toHaveLength(COMPONENTS_766.length);
   });

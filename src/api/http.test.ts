@@ -42,7 +42,7 @@ describe('feedUrl', () => {
 describe('getJson', () => {
   it('returns the validated body', async () => {
     const metadata = await fetchMetadata();
-    expect(metadata.latest).toEqual({ month: '2026-10', quarter: '2026-Q3', year: '2025' });
+    expect(metadata.latest).toEqual({ month: '2026-10', quarter: '2026-Q3', half: '2026-H1', year: '2025' });
   });
 
   it('names the endpoint and the field of an invalid payload', async () => {

@@ -6,16 +6,16 @@ import { renderApp } from '../../test/setup/render-app.tsx';
 describe('the app shell', () => {
   it('says what period the figures are for and when they were updated', async () => {
     renderApp('/');
-    expect(await screen.findByText('Số liệu đến Tháng 10/2026')).toBeTruthy();
+    expect(await screen.findByText('Số liệu tính đến Tháng 10/2026')).toBeTruthy();
     expect(screen.getByText('Cập nhật lúc 14:30, 20/11/2026')).toBeTruthy();
   });
 
   it('switches to English and keeps the language in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
-    await screen.findByText('Số liệu đến Tháng 10/2026');
+    await screen.findByText('Số liệu tính đến Tháng 10/2026');
     await user.click(screen.getByRole('button', { name: 'EN' }));
-    expect(await screen.findByText('Data to October 2026')).toBeTruthy();
+    expect(await screen.findByText('Data up to October 2026')).toBeTruthy();
     expect(router.state.location.search).toBe('?lang=en');
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('link', { name: 'Overview' })).toBeTruthy();

@@ -7,9 +7,45 @@ import * as z from 'zod/mini';
 import { bootConfigText } from '../api/boot.ts';
 import { formatPath } from '../api/http.ts';
 import { DEFAULT_SCORE_BANDS, type ScoreBands } from '../domain/score-766.ts';
+import { parseViewPath } from '../components/view-path.ts';
 
 /** Mirrors the mock scenarios (mocks/scenarios.ts; a test keeps the two lists equal). */
 export const MOCK_SCENARIOS = ['normal', 'slow', 'flaky', 'down', 'invalid', 'empty'] as const;
+
+/** A view of the app, for the wall's playlist: a path of this app (`/`, `/tinh/79?era=63`), never another origin. */
+const viewPathSchema = z.string().check(
+  z.refine((v) => parseViewPath(v).ok, {
+    error: 'a path of this app starting with / (not the wall or the deck itself, not another site)',
+  }),
+);
+
+/** How long the wall shows a view: long enough to read, short enough that a loop ends within the hour. */
+const dwellSecondsSchema = z.int().check(z.minimum(5), z.maximum(3600));
+
+/** The meeting-room wall (`/kiosk`): which views it rotates through and how it keeps itself healthy. */
+export const kioskConfigSchema = z.strictObject({
+  /** The views in order; each may say how long it stays and give the header a title. */
+  playlist: z
+    .array(
+      z.strictObject({
+        view: viewPathSchema,
+        dwellSeconds: z.optional(dwellSecondsSchema),
+        title: z.optional(
+          z.strictObject({
+            vi: z.string().check(z.minLength(1), z.maxLength(120)),
+            en: z.string().check(z.minLength(1), z.maxLength(120)),
+          }),
+        ),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(50)),
+  /** The dwell of a view that gives none. */
+  dwellSeconds: dwellSecondsSchema,
+  /** The page reloads itself after this many loops, to bound the browser's memory; 0 never. */
+  reloadEveryLoops: z.int().check(z.minimum(0), z.maximum(10_000)),
+});
+
+export type KioskConfig = z.infer<typeof kioskConfigSchema>;
 
 export const runtimeConfigSchema = z.strictObject({
   apiBaseUrl: z.string().check(
@@ -42,6 +78,8 @@ export const runtimeConfigSchema = z.strictObject({
         }),
       ),
   ),
+  /** Optional: a deployment without a wall screen needs none (the wall then shows the overview). */
+  kiosk: z.optional(kioskConfigSchema),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

@@ -18,8 +18,21 @@ import { tasksRoute } from '../features/tasks/index.tsx';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
+import { deckRoute, presentationRoutes } from './layout/presentation-routes.tsx';
+
+/** The views of the app: what the shell shows, and what a wall playlist or a deck can list. */
+const viewRoutes: RouteObject[] = [
+  overviewRoute,
+  provinceRoute,
+  ministryRoute,
+  servicesRoute,
+  reformRoute,
+  tasksRoute,
+  reportingRoute,
+];
 
 export const appRoutes: RouteObject[] = [
+  ...presentationRoutes(viewRoutes),
   {
     path: ROUTES.overview.path,
     element: (
@@ -31,13 +44,10 @@ export const appRoutes: RouteObject[] = [
       </RouteErrorBoundary>
     ),
     children: [
+      // In the shell only: an old board link (`/?group=tasks`) opens the board's page.
       { ...overviewRoute, element: <LegacyBoardRedirect>{overviewRoute.element}</LegacyBoardRedirect> },
-      provinceRoute,
-      ministryRoute,
-      servicesRoute,
-      reformRoute,
-      tasksRoute,
-      reportingRoute,
+      ...viewRoutes.slice(1),
+      deckRoute(viewRoutes),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

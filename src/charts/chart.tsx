@@ -60,6 +60,28 @@ export interface ChartProps {
   readonly className?: string;
 }
 
+/**
+ * Opt-in hook for `npm run bench` (test/bench/README.md): a page that sets `window.__dieuHanhChartMarks = true`
+ * before the app's code runs gets a `performance.mark('echarts:rendered' | 'echarts:finished')` for every
+ * frame and every completed draw of every chart, with `{ id, label }` as detail, so "every panel drawn" can
+ * be timed from outside. Read once: without the flag nothing is bound and `onReady` is passed through.
+ */
+const MARK_DRAWS =
+  typeof window !== 'undefined' &&
+  (window as { __dieuHanhChartMarks?: unknown }).__dieuHanhChartMarks === true;
+
+function markDraws(instance: EChartsType): void {
+  const detail = () => ({
+    id: instance.getId(),
+    label: instance.getDom().parentElement?.closest('[role="img"]')?.getAttribute('aria-label') ?? '',
+  });
+  for (const event of ['rendered', 'finished'] as const) {
+    instance.on(event, () => {
+      performance.mark(`echarts:${event}`, { detail: detail() });
+    });
+  }
+}
+
 type FontState = 'waiting' | 'ready' | 'late';
 let fontState: FontState = 'waiting';
 let fontGate: ReturnType<typeof waitForFont> | undefined;
@@ -159,7 +181,14 @@ export function Chart({
           notMerge={notMerge}
           opts={opts}
           onEvents={onEvents}
-          onChartReady={onReady}
+          onChartReady={
+            MARK_DRAWS
+              ? (instance: EChartsType) => {
+                  markDraws(instance);
+                  onReady?.(instance);
+                }
+              : onReady
+          }
           style={{ width: '100%', height: '100%' }}
         />
       )}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorChange, formatIndicatorValue } from './format-indicator.ts';
+import { formatIndicatorChange, formatIndicatorPeriod, formatIndicatorValue } from './format-indicator.ts';
+import { monthPeriod, quarterPeriod } from './period.ts';
 import type { Indicator } from './indicators.ts';
 
-type Subject = Pick<Indicator, 'unit' | 'decimals'>;
+type Subject = Pick<Indicator, 'unit' | 'decimals'> & Partial<Pick<Indicator, 'display'>>;
 const revenue: Subject = {
   unit: { kind: 'amount', multiplier: 1e9, currency: 'VND', label: { vi: 'tỷ đồng', en: 'VND billion' } },
   decimals: 0,
@@ -64,7 +65,7 @@ describe('formatIndicatorChange', () => {
         { kind: 'difference', value: 3.4, direction: 'up', tone: 'good' },
         'vi',
       ),
-    ).toBe('+3,4 đpt');
+    ).toBe('+3,4 điểm %');
     expect(
       formatIndicatorChange(revenue, { kind: 'relative', value: 29.94, direction: 'up', tone: 'good' }, 'vi'),
     ).toBe('+29,9%');
@@ -84,6 +85,71 @@ describe('formatIndicatorChange', () => {
     const down = { kind: 'relative', value: -4.84, direction: 'down', tone: 'bad' } as const;
     expect(formatIndicatorChange(revenue, down, 'vi', { signed: false })).toBe('4,8%');
     const pp = { kind: 'difference', value: -1.2, direction: 'down', tone: 'bad' } as const;
-    expect(formatIndicatorChange(disbursement, pp, 'vi', { signed: false })).toBe('1,2 đpt');
+    expect(formatIndicatorChange(disbursement, pp, 'vi', { signed: false })).toBe('1,2 điểm %');
+  });
+});
+
+describe('amounts respect the indicator’s decimals and display scale', () => {
+  const costSaved: Subject = { ...revenue, decimals: 1 };
+  const fdi: Subject = { ...exports, decimals: 1 };
+  const gdp: Subject = {
+    ...revenue,
+    display: { factor: 1e12, label: { vi: 'nghìn tỷ đồng', en: 'trillion' }, decimals: 1 },
+  };
+  const population: Subject = {
+    unit: { kind: 'count', multiplier: 1e3, label: { vi: 'nghìn người', en: 'thousand people' } },
+    decimals: 1,
+    display: { factor: 1e6, label: { vi: 'triệu người', en: 'million people' }, decimals: 2 },
+  };
+
+  it('in its own unit with its decimals below a thousand of them: 521,7 tỷ đồng, not 522', () => {
+    expect(formatIndicatorValue(costSaved, 521.7, 'vi')).toEqual({
+      number: '521,7',
+      unit: 'tỷ đồng',
+      text: '521,7 tỷ đồng',
+    });
+    expect(formatIndicatorValue(costSaved, 521.7, 'en').text).toBe('VND 521.7 billion');
+    expect(formatIndicatorValue(fdi, -521.74, 'vi').text).toBe('−521,7 triệu USD');
+    // Rounding up to a thousand moves to the next scale, as elsewhere.
+    expect(formatIndicatorValue(revenue, 999.6, 'vi').text).toBe('1 nghìn tỷ đồng');
+  });
+
+  it('above a thousand, scaled to words: 38,42 tỷ USD; 2,65 triệu tỷ đồng', () => {
+    expect(formatIndicatorValue(fdi, 38_420, 'vi').text).toBe('38,42 tỷ USD');
+    expect(formatIndicatorValue(costSaved, 2_650_000, 'vi').text).toBe('2,65 triệu tỷ đồng');
+  });
+
+  it('in the catalog’s display scale: GDP 12.847,6 nghìn tỷ đồng, population 102,35 triệu người', () => {
+    expect(formatIndicatorValue(gdp, 12_847_600, 'vi')).toEqual({
+      number: '12.847,6',
+      unit: 'nghìn tỷ đồng',
+      text: '12.847,6 nghìn tỷ đồng',
+    });
+    expect(formatIndicatorValue(gdp, 12_847_600, 'en').text).toBe('VND 12,847.6 trillion');
+    expect(formatIndicatorValue(gdp, 31_200, 'vi').text).toBe('31,2 nghìn tỷ đồng');
+    expect(formatIndicatorValue(population, 102_350.4, 'vi').text).toBe('102,35 triệu người');
+    expect(formatIndicatorValue(population, 102_350.4, 'en').text).toBe('102.35 million people');
+  });
+});
+
+describe('formatIndicatorPeriod', () => {
+  it('names a year-to-date figure by its months, a running total since a plan by its start', () => {
+    expect(formatIndicatorPeriod({ cumulative: true }, monthPeriod(2026, 10), 'vi')).toBe(
+      '10 tháng năm 2026',
+    );
+    const sincePlan = { cumulative: false, accumulation: { kind: 'since', from: 2022 } } as const;
+    expect(formatIndicatorPeriod(sincePlan, quarterPeriod(2026, 3), 'vi')).toBe(
+      'Quý III/2026 (lũy kế từ 2022)',
+    );
+    expect(formatIndicatorPeriod(sincePlan, quarterPeriod(2026, 3), 'en')).toBe(
+      'Q3 2026 (cumulative since 2022)',
+    );
+    expect(formatIndicatorPeriod(sincePlan, quarterPeriod(2026, 3), 'vi', { short: true })).toBe('Q3/2026');
+  });
+
+  it('a flow, a rate or a stock by the period itself', () => {
+    expect(formatIndicatorPeriod({ cumulative: false }, monthPeriod(2026, 10), 'vi')).toBe('Tháng 10/2026');
+    const stock = { cumulative: false, accumulation: { kind: 'stock' } } as const;
+    expect(formatIndicatorPeriod(stock, quarterPeriod(2026, 3), 'vi')).toBe('Quý III/2026');
   });
 });

@@ -121,7 +121,7 @@ describe('formatSigned', () => {
 
 describe('formatPercentagePoints', () => {
   it('abbreviates by default', () => {
-    expect(formatPercentagePoints(3.4, 'vi', 1)).toBe('3,4 đpt');
+    expect(formatPercentagePoints(3.4, 'vi', 1)).toBe('3,4 điểm %');
     expect(formatPercentagePoints(3.4, 'en', 1)).toBe('3.4 pp');
   });
 
@@ -139,17 +139,17 @@ describe('formatPercentagePoints', () => {
   });
 
   it('adds the sign when signed', () => {
-    expect(formatPercentagePoints(3.4, 'vi', 1, { signed: true })).toBe('+3,4 đpt');
+    expect(formatPercentagePoints(3.4, 'vi', 1, { signed: true })).toBe('+3,4 điểm %');
     expect(formatPercentagePoints(-0.5, 'vi', 1, { signed: true, long: true })).toBe('−0,5 điểm phần trăm');
     expect(formatPercentagePoints(3.4, 'en', 1, { signed: true })).toBe('+3.4 pp');
     expect(formatPercentagePoints(-3.4, 'en', 1, { signed: true, long: true })).toBe(
       '−3.4 percentage points',
     );
-    expect(formatPercentagePoints(0.01, 'vi', 1, { signed: true })).toBe('0 đpt');
+    expect(formatPercentagePoints(0.01, 'vi', 1, { signed: true })).toBe('0 điểm %');
   });
 
   it('shows negatives with U+2212 even unsigned', () => {
-    expect(formatPercentagePoints(-0.5, 'vi', 1)).toBe('−0,5 đpt');
+    expect(formatPercentagePoints(-0.5, 'vi', 1)).toBe('−0,5 điểm %');
   });
 });
 

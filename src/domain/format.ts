@@ -79,15 +79,16 @@ export function formatSigned(value: number, locale: Locale, decimals: number): s
 }
 
 export interface PercentagePointsOptions {
-  /** Always show the sign, as for a change: "+3,4 đpt"; a change that rounds to zero is "0 đpt". */
+  /** Always show the sign, as for a change: "+3,4 điểm %"; a change that rounds to zero is "0 điểm %". */
   readonly signed?: boolean;
   /** The unit in words, for prose and screen readers: "điểm phần trăm", "percentage points". */
   readonly long?: boolean;
 }
 
 /**
- * A difference between two percentages: vi "3,4 đpt" / "3,4 điểm phần trăm", en "3.4 pp" /
- * "3.4 percentage points" ("1 percentage point" in the singular).
+ * A difference between two percentages: vi "3,4 điểm %" (as the statistics office writes it in tables) /
+ * "3,4 điểm phần trăm" where there is room, en "3.4 pp" / "3.4 percentage points" ("1 percentage point" in
+ * the singular).
  * @throws RangeError for non-finite values.
  */
 export function formatPercentagePoints(
@@ -99,7 +100,7 @@ export function formatPercentagePoints(
   const number = options.signed
     ? formatSigned(value, locale, decimals)
     : formatNumber(value, locale, decimals);
-  if (locale === 'vi') return `${number} ${options.long ? 'điểm phần trăm' : 'đpt'}`;
+  if (locale === 'vi') return `${number} ${options.long ? 'điểm phần trăm' : 'điểm %'}`;
   if (!options.long) return `${number} pp`;
   const singular = /^[+\u2212]?1$/.test(number);
   return `${number} ${singular ? 'percentage point' : 'percentage points'}`;

@@ -88,8 +88,8 @@ describe('the Decision 766 headline', () => {
       {
         ...input,
         scope: 'ministry',
-        period: { frequency: 'half-year', year: 2026, half: 1 },
-        previousPeriod: { frequency: 'half-year', year: 2025, half: 2 },
+        period: { frequency: 'half', year: 2026, half: 1 },
+        previousPeriod: { frequency: 'half', year: 2025, half: 2 },
         national: { total: 84.1, previousTotal: 84.1 },
       },
       VI,

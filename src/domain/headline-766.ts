@@ -12,14 +12,8 @@ import {
   type HeadlineContext,
   type HeadlineSentence,
 } from './headline.ts';
-import { formatPeriod } from './period.ts';
-import {
-  bandOf,
-  DEFAULT_SCORE_BANDS,
-  formatHalfYear,
-  type ScoreBands,
-  type ScorePeriod,
-} from './score-766.ts';
+import { formatPeriod, type Period } from './period.ts';
+import { bandOf, DEFAULT_SCORE_BANDS, type ScoreBands } from './score-766.ts';
 import type { Locale, Scope } from './units.ts';
 
 /** Figure ids of the public-service board. */
@@ -42,8 +36,8 @@ export interface ScoreHeadlineRow {
 }
 
 export interface ScoreHeadlineInput {
-  readonly period: ScorePeriod;
-  readonly previousPeriod: ScorePeriod | null;
+  readonly period: Period;
+  readonly previousPeriod: Period | null;
   readonly scope: Scope;
   readonly national: { readonly total: number | null; readonly previousTotal: number | null };
   readonly rows: readonly ScoreHeadlineRow[];
@@ -52,8 +46,8 @@ export interface ScoreHeadlineInput {
 }
 
 /** "Tháng 10/2026", "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2025". */
-export function scorePeriodLabel(p: ScorePeriod, locale: Locale): string {
-  return p.frequency === 'half-year' ? formatHalfYear(p, locale) : formatPeriod(p, locale);
+export function scorePeriodLabel(p: Period, locale: Locale): string {
+  return formatPeriod(p, locale);
 }
 
 export function scoreHeadline(input: ScoreHeadlineInput, ctx: HeadlineContext): HeadlineSentence[] {

@@ -10,6 +10,7 @@ import {
   firstPeriodOf,
   formatPeriod,
   formatPeriodRange,
+  halfPeriod,
   latestCompletePeriod,
   monthPeriod,
   nextPeriod,
@@ -17,6 +18,7 @@ import {
   periodContaining,
   periodEnd,
   periodKey,
+  periodLastMonth,
   periodRange,
   periodStart,
   periodsBetween,
@@ -37,8 +39,37 @@ const p = (key: string): Period => {
 };
 
 describe('FREQUENCIES', () => {
-  it('lists the three frequencies from most to least frequent', () => {
-    expect(FREQUENCIES).toEqual(['month', 'quarter', 'year']);
+  it('lists the four frequencies from most to least frequent', () => {
+    expect(FREQUENCIES).toEqual(['month', 'quarter', 'half', 'year']);
+  });
+});
+
+describe('half-years (the Decision 766 index is published by six months)', () => {
+  it('read and write as YYYY-H1 / YYYY-H2', () => {
+    expect(parsePeriod('2026-H1')).toEqual({ frequency: 'half', year: 2026, half: 1 });
+    expect(periodKey(halfPeriod(2025, 2))).toBe('2025-H2');
+    for (const bad of ['2026-H3', '2026-H0', '2026-h1']) expect(parsePeriod(bad), bad).toBeNull();
+    expect(() => halfPeriod(2026, 3)).toThrow(RangeError);
+  });
+
+  it('cover January–June and July–December', () => {
+    expect(periodStart(p('2026-H2'))).toBe('2026-07-01');
+    expect(periodEnd(p('2026-H1'))).toBe('2026-06-30');
+    expect(periodContaining('2026-11-20', 'half')).toEqual(p('2026-H2'));
+    expect(latestCompletePeriod('2026-11-20', 'half')).toEqual(p('2026-H1'));
+    expect(keys(periodRange(p('2025-H2'), p('2026-H2')))).toEqual(['2025-H2', '2026-H1', '2026-H2']);
+    expect(samePeriodLastYear(p('2026-H1'))).toEqual(p('2025-H1'));
+    expect(periodLastMonth(p('2026-H2'))).toBe(12);
+    expect(firstPeriodOf('half', p('2022-01'))).toEqual(p('2022-H1'));
+  });
+
+  it('are titled as the statistics office titles them', () => {
+    expect(formatPeriod(p('2026-H1'), 'vi')).toBe('6 tháng đầu năm 2026');
+    expect(formatPeriod(p('2026-H2'), 'vi')).toBe('6 tháng cuối năm 2026');
+    expect(formatPeriod(p('2026-H1'), 'vi', { short: true })).toBe('6T/2026');
+    expect(formatPeriod(p('2026-H2'), 'vi', { short: true })).toBe('6T cuối/2026');
+    expect(formatPeriod(p('2026-H1'), 'en')).toBe('H1 2026');
+    expect(formatPeriod(p('2026-H2'), 'vi', { cumulative: true })).toBe('Năm 2026');
   });
 });
 
@@ -522,8 +553,9 @@ describe('firstPeriodOf and periodsFrom', () => {
 });
 
 describe('recentFrom', () => {
-  it('goes back thirteen months, eight quarters or five years, the period itself included', () => {
-    expect(RECENT_PERIODS).toEqual({ month: 13, quarter: 8, year: 5 });
+  it('goes back thirteen months, eight quarters, six half-years or five years, the period itself included', () => {
+    expect(RECENT_PERIODS).toEqual({ month: 13, quarter: 8, half: 6, year: 5 });
+    expect(periodKey(recentFrom(halfPeriod(2026, 1)))).toBe('2023-H2');
     expect(periodKey(recentFrom(monthPeriod(2026, 10)))).toBe('2025-10');
     expect(periodKey(recentFrom(quarterPeriod(2026, 3)))).toBe('2024-Q4');
     expect(periodKey(recentFrom(yearPeriod(2025)))).toBe('2021');
@@ -533,7 +565,7 @@ describe('recentFrom', () => {
     expect(periodKey(recentFrom(monthPeriod(2022, 6), monthPeriod(2022, 1)))).toBe('2022-01');
     expect(periodKey(recentFrom(monthPeriod(2026, 10), monthPeriod(2022, 1)))).toBe('2025-10');
   });
-  it('counts last year as twelve months, four quarters, one year back', () => {
-    expect(PERIODS_PER_YEAR).toEqual({ month: 12, quarter: 4, year: 1 });
+  it('counts last year as twelve months, four quarters, two half-years, one year back', () => {
+    expect(PERIODS_PER_YEAR).toEqual({ month: 12, quarter: 4, half: 2, year: 1 });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Reporting periods: calendar months, quarters and years, their wire keys ('2026-10', '2026-Q3', '2026'),
- * arithmetic, calendar bounds and the labels leaders read ("Tháng 10/2026", "Quý III/2026",
- * "9 tháng năm 2026"). Periods are plain data: compare them with {@link equalPeriods} or
+ * Reporting periods: calendar months, quarters, half-years and years, their wire keys ('2026-10',
+ * '2026-Q3', '2026-H1', '2026'), arithmetic, calendar bounds and the labels leaders read ("Tháng 10/2026",
+ * "Quý III/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026"). The half-year is how the National Public
+ * Service Portal publishes the Decision 766 index besides months, quarters and years. Periods are plain data: compare them with {@link equalPeriods} or
  * {@link periodKey}, never by reference.
  *
  * These are calendar periods, as the statistics office publishes them. The administrative reporting
@@ -9,20 +10,22 @@
  */
 import type { IsoDate, Locale } from './units.ts';
 
-export type Frequency = 'month' | 'quarter' | 'year';
+export type Frequency = 'month' | 'quarter' | 'half' | 'year';
 
-export const FREQUENCIES: readonly Frequency[] = ['month', 'quarter', 'year'];
+export const FREQUENCIES: readonly Frequency[] = ['month', 'quarter', 'half', 'year'];
 
 export type Period =
   | { readonly frequency: 'month'; readonly year: number; readonly month: number } // 1..12
   | { readonly frequency: 'quarter'; readonly year: number; readonly quarter: number } // 1..4
+  | { readonly frequency: 'half'; readonly year: number; readonly half: number } // 1..2
   | { readonly frequency: 'year'; readonly year: number };
 
 export type MonthPeriod = Extract<Period, { frequency: 'month' }>;
 export type QuarterPeriod = Extract<Period, { frequency: 'quarter' }>;
+export type HalfPeriod = Extract<Period, { frequency: 'half' }>;
 export type YearPeriod = Extract<Period, { frequency: 'year' }>;
 
-/** Wire and URL form: '2026-10' (month), '2026-Q3' (quarter), '2026' (year). */
+/** Wire and URL form: '2026-10' (month), '2026-Q3' (quarter), '2026-H1' (half-year), '2026' (year). */
 export type PeriodKey = string;
 
 /**
@@ -32,14 +35,27 @@ export type PeriodKey = string;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
 
-/** Periods in a year: how far back "the same period last year" lies (12 months, 4 quarters, 1 year). */
-export const PERIODS_PER_YEAR: Readonly<Record<Frequency, number>> = { month: 12, quarter: 4, year: 1 };
+/**
+ * Periods in a year: how far back "the same period last year" lies (12 months, 4 quarters, 2 half-years,
+ * 1 year).
+ */
+export const PERIODS_PER_YEAR: Readonly<Record<Frequency, number>> = {
+  month: 12,
+  quarter: 4,
+  half: 2,
+  year: 1,
+};
 
 /**
  * How many periods a recent trend (a KPI tile's or a table row's sparkline) shows: thirteen months, so
- * the same month last year is in view, eight quarters, five years.
+ * the same month last year is in view, eight quarters, six half-years, five years.
  */
-export const RECENT_PERIODS: Readonly<Record<Frequency, number>> = { month: 13, quarter: 8, year: 5 };
+export const RECENT_PERIODS: Readonly<Record<Frequency, number>> = {
+  month: 13,
+  quarter: 8,
+  half: 6,
+  year: 5,
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Construction and parsing
@@ -69,6 +85,16 @@ export function quarterPeriod(year: number, quarter: number): QuarterPeriod {
 }
 
 /**
+ * The half-year `half` (1: January–June, 2: July–December) of `year` (1900–2999).
+ * @throws RangeError when either is not an integer in range.
+ */
+export function halfPeriod(year: number, half: number): HalfPeriod {
+  checkYear(year);
+  if (half !== 1 && half !== 2) throw new RangeError(`Half-year must be 1 or 2, got ${half}`);
+  return { frequency: 'half', year, half };
+}
+
+/**
  * The calendar year `year` (1900–2999).
  * @throws RangeError when it is not an integer in range.
  */
@@ -83,13 +109,14 @@ function checkYear(year: number): void {
   }
 }
 
-const KEY_PATTERN = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])))?$/;
+const KEY_PATTERN = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$/;
 
 /**
  * Reads a period key from a URL or a feed. Strict, because keys are also cache and query keys and two
- * spellings of one period would fetch it twice: exactly `YYYY`, `YYYY-MM` (01–12) or `YYYY-Qn` (1–4,
- * capital Q), years 1900–2999, no surrounding whitespace.
- * @returns the period, or null for anything else ('2026-13', '2026-Q5', '2026-1', ' 2026', '2026-q3').
+ * spellings of one period would fetch it twice: exactly `YYYY`, `YYYY-MM` (01–12), `YYYY-Qn` (1–4,
+ * capital Q) or `YYYY-Hn` (1–2, capital H), years 1900–2999, no surrounding whitespace.
+ * @returns the period, or null for anything else ('2026-13', '2026-Q5', '2026-H3', '2026-1', ' 2026',
+ * '2026-q3').
  */
 export function parsePeriod(key: string): Period | null {
   const match = KEY_PATTERN.exec(key);
@@ -98,16 +125,19 @@ export function parsePeriod(key: string): Period | null {
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
   if (match[2] !== undefined) return monthPeriod(year, Number(match[2]));
   if (match[3] !== undefined) return quarterPeriod(year, Number(match[3]));
+  if (match[4] !== undefined) return halfPeriod(year, Number(match[4]));
   return yearPeriod(year);
 }
 
-/** The wire and URL form of `p`: '2026-10', '2026-Q3', '2026'. Inverse of {@link parsePeriod}. */
+/** The wire and URL form of `p`: '2026-10', '2026-Q3', '2026-H1', '2026'. Inverse of {@link parsePeriod}. */
 export function periodKey(p: Period): PeriodKey {
   switch (p.frequency) {
     case 'month':
       return `${p.year}-${pad2(p.month)}`;
     case 'quarter':
       return `${p.year}-Q${p.quarter}`;
+    case 'half':
+      return `${p.year}-H${p.half}`;
     case 'year':
       return String(p.year);
   }
@@ -196,6 +226,8 @@ function ordinal(p: Period): number {
       return p.year * 12 + p.month - 1;
     case 'quarter':
       return p.year * 4 + p.quarter - 1;
+    case 'half':
+      return p.year * 2 + p.half - 1;
     case 'year':
       return p.year;
   }
@@ -210,6 +242,8 @@ function fromOrdinal(frequency: Frequency, n: number): Period {
       return monthPeriod(year, index);
     case 'quarter':
       return quarterPeriod(year, index);
+    case 'half':
+      return halfPeriod(year, index);
     case 'year':
       return yearPeriod(year);
   }
@@ -225,18 +259,26 @@ function firstMonth(p: Period): number {
       return p.month;
     case 'quarter':
       return p.quarter * 3 - 2;
+    case 'half':
+      return p.half * 6 - 5;
     case 'year':
       return 1;
   }
 }
 
-/** The last month (1–12) of `p`. */
+/** The last month (1–12) of `p`: 10 for 2026-10, 9 for 2026-Q3, 6 for 2026-H1, 12 for a year. */
+export function periodLastMonth(p: Period): number {
+  return lastMonth(p);
+}
+
 function lastMonth(p: Period): number {
   switch (p.frequency) {
     case 'month':
       return p.month;
     case 'quarter':
       return p.quarter * 3;
+    case 'half':
+      return p.half * 6;
     case 'year':
       return 12;
   }
@@ -267,6 +309,8 @@ export function periodContaining(date: IsoDate, frequency: Frequency): Period {
       return monthPeriod(year, month);
     case 'quarter':
       return quarterPeriod(year, Math.ceil(month / 3));
+    case 'half':
+      return halfPeriod(year, month <= 6 ? 1 : 2);
     case 'year':
       return yearPeriod(year);
   }
@@ -369,11 +413,12 @@ export const EN_MONTHS_SHORT = [
  * The label of `p` as a reader sees it.
  *
  * Vietnamese follows the statistics office's report titles: "Tháng 10/2026", "Quý III/2026" (Roman
- * quarters), "Năm 2026"; short "T10/2026", "Q3/2026", "2026". Cumulative values are named by the months
+ * quarters), "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", "Năm 2026"; short "T10/2026", "Q3/2026",
+ * "6T/2026" / "6T cuối/2026", "2026". Cumulative values are named by the months
  * they cover: "9 tháng năm 2026", "6 tháng đầu năm 2026" (the half-year has its own name), and a
  * cumulative December or fourth quarter is the whole year, "Năm 2026"; short "9T/2026", "6T/2026", "2026".
  *
- * English: "October 2026", "Q3 2026", "2026"; short "Oct 2026"; cumulative "Jan–Oct 2026" (en dash),
+ * English: "October 2026", "Q3 2026", "H1 2026", "2026"; short "Oct 2026"; cumulative "Jan–Oct 2026" (en dash),
  * the full year "2026".
  */
 export function formatPeriod(p: Period, locale: Locale, options: FormatPeriodOptions = {}): string {
@@ -399,6 +444,11 @@ function plainVi(p: Period, short: boolean): string {
       return short
         ? `Q${p.quarter}/${p.year}`
         : `Quý ${ROMAN_QUARTERS[p.quarter - 1] ?? p.quarter}/${p.year}`;
+    case 'half':
+      // The statistics office's titles: "6 tháng đầu năm", "6 tháng cuối năm".
+      return short
+        ? `6T${p.half === 1 ? '' : ' cuối'}/${p.year}`
+        : `6 tháng ${p.half === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
     case 'year':
       return short ? String(p.year) : `Năm ${p.year}`;
   }
@@ -410,6 +460,8 @@ function plainEn(p: Period, short: boolean): string {
       return `${(short ? EN_MONTHS_SHORT : EN_MONTHS)[p.month - 1] ?? p.month} ${p.year}`;
     case 'quarter':
       return `Q${p.quarter} ${p.year}`;
+    case 'half':
+      return `H${p.half} ${p.year}`;
     case 'year':
       return String(p.year);
   }
@@ -439,10 +491,10 @@ export function formatPeriodRange(from: Period, to: Period, locale: Locale): str
  * 2022-01 starts the quarters at 2022-Q1 and the years at 2022. The period pickers and trends start here.
  */
 export function firstPeriodOf(frequency: Frequency, first: Period): Period {
-  const month =
-    first.frequency === 'month' ? first.month : first.frequency === 'quarter' ? first.quarter * 3 - 2 : 1;
+  const month = firstMonth(first);
   if (frequency === 'month') return monthPeriod(first.year, month);
   if (frequency === 'quarter') return quarterPeriod(first.year, Math.ceil(month / 3));
+  if (frequency === 'half') return halfPeriod(first.year, month <= 6 ? 1 : 2);
   return yearPeriod(first.year);
 }
 

@@ -9,7 +9,14 @@
  * of it, behind below that. At the plan's last quarter the target itself decides: met or not met.
  * After the plan has ended, boards show its final result (the last quarter) and say so.
  */
-import { comparePeriods, periodsBetween, quarterPeriod, type Period, type QuarterPeriod } from './period.ts';
+import {
+  comparePeriods,
+  periodLastMonth,
+  periodsBetween,
+  quarterPeriod,
+  type Period,
+  type QuarterPeriod,
+} from './period.ts';
 
 export interface ReformRule {
   /** Share of the procedures in scope to simplify by the end of the plan, per cent. */
@@ -95,17 +102,15 @@ export type ReformView =
   | { readonly kind: 'after-plan'; readonly requested: Period; readonly quarter: QuarterPeriod };
 
 /**
- * The quarter whose figures answer `requested`: a month reads the quarter it falls in, a year its
- * fourth quarter; a period after the plan reads the plan's last quarter (the final result of 2025), one
+ * The quarter whose figures answer `requested`: a month reads the quarter it falls in, a half-year or a
+ * year its last quarter; a period after the plan reads the plan's last quarter (the final result of 2025), one
  * before the plan reads nothing.
  */
 export function reformView(requested: Period, rule: ReformRule = PLAN_1085): ReformView {
   const quarter =
     requested.frequency === 'quarter'
       ? requested
-      : requested.frequency === 'year'
-        ? quarterPeriod(requested.year, 4)
-        : quarterPeriod(requested.year, Math.ceil(requested.month / 3));
+      : quarterPeriod(requested.year, Math.ceil(periodLastMonth(requested) / 3));
   if (comparePeriods(quarter, rule.firstQuarter) < 0) return { kind: 'before-plan', requested };
   if (comparePeriods(quarter, rule.lastQuarter) > 0) {
     return { kind: 'after-plan', requested, quarter: rule.lastQuarter };

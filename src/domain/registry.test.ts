@@ -285,13 +285,20 @@ describe('ministries', () => {
 });
 
 describe('eras and regions', () => {
-  it('switch provinces on 1/7/2025 and ministries on 1/3/2025', () => {
-    expect(ERAS.map((e) => [e.id, e.from, e.to ?? null])).toEqual([
+  it('switch provinces on 1/7/2025 and ministries on 1/3/2025; the 22 ministries have no made-up start', () => {
+    expect(ERAS.map((e) => [e.id, e.from ?? null, e.to ?? null])).toEqual([
       ['63', '2008-08-01', '2025-06-30'],
       ['34', '2025-07-01', null],
-      ['22', '2022-01-01', '2025-02-28'],
+      // In force long before the data begins: the registry records when the set ended, not a 1/1/2022 start.
+      ['22', null, '2025-02-28'],
       ['17', '2025-03-01', null],
     ]);
+    expect(registryMinistries('22').every((m) => m.validFrom === undefined)).toBe(true);
+  });
+
+  it('name code 79 "TP. Hồ Chí Minh" in both eras', () => {
+    expect(registryUnits('63').find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
+    expect(registryUnits('34').find((u) => u.code === '79')?.name.vi).toBe('TP. Hồ Chí Minh');
   });
 
   it('name the six socio-economic regions', () => {

@@ -1,6 +1,7 @@
 /**
  * The bundled registry of units, regions, eras and ministries (src/domain/data/admin-units.json,
- * transcribed from docs/domain.md). The mock feed serves it; the app itself reads units from the feed, so a
+ * transcribed from docs/domain.md: Resolutions 202/2025/QH15 and 176/2025/QH15 and Decision
+ * 19/2025/QĐ-TTg). The mock feed serves it; the app itself reads units from the feed, so a
  * reform after this build still shows correctly when the feed carries it.
  */
 import registry from './data/admin-units.json' with { type: 'json' };

@@ -8,14 +8,10 @@ import {
   componentShares,
   countByBand,
   DEFAULT_SCORE_BANDS,
-  formatHalfYear,
   meanOfUnits,
   parseScoreBands,
-  parseScorePeriod,
-  previousScorePeriod,
-  scorePeriodEnd,
-  scorePeriodKey,
 } from './score-766.ts';
+import { formatPeriod, halfPeriod, parsePeriod, periodEnd, periodKey, previousPeriod } from './period.ts';
 
 describe('the six groups of the portal', () => {
   it('CKMB 18, TDGQ 20, CLGQ 12, TTTT 10, MDSH 22, MDHL 18: 100 in all', () => {
@@ -107,17 +103,17 @@ describe('grading bands (the dashboard’s, configurable)', () => {
   });
 });
 
-describe('periods of the index, half-years included', () => {
+describe('periods of the index (the feed’s periods), half-years included', () => {
   it('reads and writes YYYY-H1 and YYYY-H2 beside months, quarters and years', () => {
     for (const key of ['2026-H1', '2025-H2', '2026-10', '2026-Q3', '2025'])
-      expect(scorePeriodKey(parseScorePeriod(key)!)).toBe(key);
-    expect(parseScorePeriod('2026-H3')).toBeNull();
-    expect(scorePeriodEnd(parseScorePeriod('2026-H1')!)).toBe('2026-06-30');
-    expect(scorePeriodEnd(parseScorePeriod('2026-Q3')!)).toBe('2026-09-30');
+      expect(periodKey(parsePeriod(key)!)).toBe(key);
+    expect(parsePeriod('2026-H3')).toBeNull();
+    expect(periodEnd(parsePeriod('2026-H1')!)).toBe('2026-06-30');
+    expect(periodEnd(parsePeriod('2026-Q3')!)).toBe('2026-09-30');
   });
 
   it('the previous period of each frequency', () => {
-    const prev = (k: string) => scorePeriodKey(previousScorePeriod(parseScorePeriod(k)!));
+    const prev = (k: string) => periodKey(previousPeriod(parsePeriod(k)!));
     expect(['2026-H1', '2026-H2', '2026-01', '2026-Q1', '2026'].map(prev)).toEqual([
       '2025-H2',
       '2026-H1',
@@ -128,12 +124,8 @@ describe('periods of the index, half-years included', () => {
   });
 
   it('labels a half as reports do', () => {
-    expect(formatHalfYear({ frequency: 'half-year', year: 2026, half: 1 }, 'vi')).toBe(
-      '6 tháng đầu năm 2026',
-    );
-    expect(formatHalfYear({ frequency: 'half-year', year: 2026, half: 2 }, 'vi')).toBe(
-      '6 tháng cuối năm 2026',
-    );
-    expect(formatHalfYear({ frequency: 'half-year', year: 2026, half: 2 }, 'en')).toBe('H2 2026');
+    expect(formatPeriod(halfPeriod(2026, 1), 'vi')).toBe('6 tháng đầu năm 2026');
+    expect(formatPeriod(halfPeriod(2026, 2), 'vi')).toBe('6 tháng cuối năm 2026');
+    expect(formatPeriod(halfPeriod(2026, 2), 'en')).toBe('H2 2026');
   });
 });

@@ -8,10 +8,10 @@
  * public services (12) and online payment (10). Its two APIs name the groups differently (the old one
  * calls online services TTTT, the 2026 one CLGQ, with TTTT for payment), so a portal group is matched by
  * its label and maximum, never by its code alone ({@link componentOfPortalGroup}).
+ *
+ * Its periods, half-years ('2026-H1', "6 tháng đầu năm 2026") included, are the `Period`s of period.ts.
  */
-import { parsePeriod, periodEnd, type Period } from './period.ts';
 import { foldVietnamese } from './text.ts';
-import type { IsoDate, Locale } from './units.ts';
 
 export interface Component766 {
   /** The catalog indicator of the group. */
@@ -233,71 +233,4 @@ export function meanOfUnits(units: readonly ScoredUnit[]): {
     total: mean(units.map((u) => u.total)),
     scores: COMPONENTS_766.map((_, i) => mean(units.map((u) => u.scores[i]))),
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Periods of the index: months, quarters, years and the two halves of a year
-
-export interface HalfYearPeriod {
-  readonly frequency: 'half-year';
-  readonly year: number;
-  readonly half: 1 | 2;
-}
-
-/** A period the portal publishes the index for. */
-export type ScorePeriod = Period | HalfYearPeriod;
-export type ScoreFrequency = ScorePeriod['frequency'];
-
-/** Reads '2026-10', '2026-Q3', '2026-H1' or '2026'; null for anything else. */
-export function parseScorePeriod(key: string): ScorePeriod | null {
-  const half = /^(\d{4})-H([12])$/.exec(key);
-  if (half) return { frequency: 'half-year', year: Number(half[1]), half: half[2] === '1' ? 1 : 2 };
-  return parsePeriod(key);
-}
-
-/** The wire form: '2026-H1' for a half, as {@link periodKey} otherwise. */
-export function scorePeriodKey(p: ScorePeriod): string {
-  switch (p.frequency) {
-    case 'half-year':
-      return `${p.year}-H${p.half}`;
-    case 'month':
-      return `${p.year}-${String(p.month).padStart(2, '0')}`;
-    case 'quarter':
-      return `${p.year}-Q${p.quarter}`;
-    case 'year':
-      return String(p.year);
-  }
-}
-
-/** The last day of a score period. */
-export function scorePeriodEnd(p: ScorePeriod): IsoDate {
-  if (p.frequency === 'half-year') return p.half === 1 ? `${p.year}-06-30` : `${p.year}-12-31`;
-  return periodEnd(p);
-}
-
-/** The period before, of the same frequency (what the portal's rank change compares with). */
-export function previousScorePeriod(p: ScorePeriod): ScorePeriod {
-  switch (p.frequency) {
-    case 'half-year':
-      return p.half === 2 ? { ...p, half: 1 } : { frequency: 'half-year', year: p.year - 1, half: 2 };
-    case 'month':
-      return p.month === 1
-        ? { frequency: 'month', year: p.year - 1, month: 12 }
-        : { frequency: 'month', year: p.year, month: p.month - 1 };
-    case 'quarter':
-      return p.quarter === 1
-        ? { frequency: 'quarter', year: p.year - 1, quarter: 4 }
-        : { frequency: 'quarter', year: p.year, quarter: p.quarter - 1 };
-    case 'year':
-      return { frequency: 'year', year: p.year - 1 };
-  }
-}
-
-/**
- * The label of a half-year as the portal and government reports write it: "6 tháng đầu năm 2026",
- * "6 tháng cuối năm 2026"; English "H1 2026", "H2 2026". Other periods use `formatPeriod`.
- */
-export function formatHalfYear(p: HalfYearPeriod, locale: Locale): string {
-  if (locale === 'en') return `H${p.half} ${p.year}`;
-  return `6 tháng ${p.half === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
 }

@@ -27,7 +27,11 @@ export type Scope = 'province' | 'ministry';
 export interface Era {
   readonly id: EraId;
   readonly scope: Scope;
-  readonly from: IsoDate;
+  /**
+   * First day in force; absent for a set that was in force before the data begins and whose start the
+   * registry does not record (the 22 ministries, formed long before 2022), rather than a made-up date.
+   */
+  readonly from?: IsoDate;
   /** Last day in force; absent for the era in force today. */
   readonly to?: IsoDate;
   readonly count: number;
@@ -71,6 +75,11 @@ export interface AdminUnit {
   readonly formerCodes?: readonly string[];
   /** For a unit of the 63: the code of the unit of the 34 it became part of. */
   readonly successor?: string;
+  /**
+   * For a unit of the 34: it absorbed former units of another socio-economic region (Phú Thọ took in
+   * Vĩnh Phúc of the Red River Delta), so its region's averages across 1/7/2025 do not compare like with like.
+   */
+  readonly regionCrossesFormer?: boolean;
   readonly communes?: number;
 }
 
@@ -80,7 +89,8 @@ export interface Ministry {
   readonly name: LocalizedText;
   /** The short form tables and bars use where space is short: "Bộ KH&ĐT", "NHNN"; en "MPI", "SBV". */
   readonly short?: LocalizedText;
-  readonly validFrom: IsoDate;
+  /** Absent where the body existed before the data begins and its start is not recorded (see {@link Era}). */
+  readonly validFrom?: IsoDate;
   readonly validTo?: IsoDate;
   /** For a body of the 17: the bodies of the 22 whose main functions it took over. */
   readonly formerCodes?: readonly string[];

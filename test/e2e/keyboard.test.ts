@@ -42,7 +42,7 @@ const EXPECTED_STOPS: readonly Stop[] = [
   { area: 'map', name: /^Bản đồ .+/, role: 'application' },
   { area: 'map', name: 'Phát diễn biến các kỳ', role: 'button' },
   { area: 'map', name: 'Chọn kỳ', role: 'slider' },
-  ...panel('ranking', 'Tất cả', '10 dẫn đầu', '10 thấp nhất', 'Bảng', 'Biểu đồ', 'Tải CSV', 'Tải ảnh PNG'),
+  ...panel('ranking', 'Tất cả', '10 dẫn đầu', '10 đứng cuối', 'Bảng', 'Biểu đồ', 'Tải CSV', 'Tải ảnh PNG'),
   { area: 'ranking', name: 'Tìm tỉnh, thành phố', role: 'textbox' },
   { area: 'ranking', name: /.+/, role: 'link' },
   ...panel('trend', 'Biểu đồ', 'Bảng', 'Tải CSV', 'Tải ảnh PNG'),

@@ -63,7 +63,7 @@ async function expectNationalFigures(page: Page): Promise<void> {
   await waitForBoard(page);
   await expect
     .poll(() => page.getByRole('banner').innerText())
-    .toContain(`Số liệu đến Tháng ${month.month}/${month.year}`);
+    .toContain(`Số liệu tính đến Tháng ${month.month}/${month.year}`);
   for (const expected of expectedTiles()) {
     const tile = page.getByRole('article', { name: expected.title, exact: true });
     const shown = {

@@ -55,7 +55,9 @@ describe('province page', () => {
       (url) => url.pathname === `/tinh/${bacGiang.code}` && url.searchParams.get('era') === '63',
     );
     await expect.poll(() => heading.textContent()).toContain('Bắc Giang');
-    const becamePartOf = page.locator('dt', { hasText: 'thuộc' }).locator('xpath=following-sibling::dd[1]');
+    const becamePartOf = page
+      .locator('dt', { hasText: 'hợp nhất vào' })
+      .locator('xpath=following-sibling::dd[1]');
     expect(await becamePartOf.textContent()).toBe('Bắc Ninh');
   });
 });

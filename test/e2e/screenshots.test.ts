@@ -34,7 +34,7 @@ describe('screenshots', () => {
     await page.goto(`${env.mocked}/`);
     await waitForOverviewDrawn(page);
     await saveScreenshot(page, env.screenshotDir, `overview-${width}x${height}`);
-    expect(await page.getByRole('banner').innerText()).toContain('Số liệu đến');
+    expect(await page.getByRole('banner').innerText()).toContain('Số liệu tính đến');
   });
 
   test('province page (/tinh/24) at 1920×1080', async ({ open }) => {
@@ -60,7 +60,7 @@ describe('screenshots', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const nav = page.getByRole('navigation', { name: 'Boards' });
     expect(await nav.getByRole('link').allTextContents()).toContain('Overview');
-    expect(await page.getByRole('banner').innerText()).toMatch(/Data to \w+ \d{4}/);
+    expect(await page.getByRole('banner').innerText()).toMatch(/Data up to \w+ \d{4}/);
     // No Vietnamese UI words left in the controls.
     expect(await page.getByRole('group', { name: 'Filters' }).innerText()).not.toMatch(/Chỉ tiêu|Kỳ|Vùng/);
   });

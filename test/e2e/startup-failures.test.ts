@@ -68,7 +68,7 @@ describe('start-up failures', () => {
     const month = latestMonth();
     await expect
       .poll(() => page.getByRole('banner').innerText())
-      .toContain(`Số liệu đến Tháng ${month.month}/${month.year}`);
+      .toContain(`Số liệu tính đến Tháng ${month.month}/${month.year}`);
     const nav = page.getByRole('navigation', { name: 'Bảng điều hành' });
     await nav.getByRole('link', { name: 'Kinh tế – xã hội' }).click();
     await page.waitForURL((url) => url.searchParams.get('group') === 'socio-economic');

@@ -19,11 +19,11 @@ export const localizedTextSchema = z
 export const periodKeySchema = z
   .string()
   .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'a period: YYYY-MM, YYYY-Qn or YYYY'),
-    z.describe('Period: month YYYY-MM, quarter YYYY-Qn or year YYYY'),
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, 'a period: YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY'),
+    z.describe('Period: month YYYY-MM, quarter YYYY-Qn, half-year YYYY-Hn (1: Jan–Jun) or year YYYY'),
   );
 
-export const frequencySchema = z.enum(['month', 'quarter', 'year']);
+export const frequencySchema = z.enum(['month', 'quarter', 'half', 'year']);
 export const provinceEraSchema = z.enum(['63', '34']);
 export const ministryEraSchema = z.enum(['22', '17']);
 export const eraSchema = z.enum(['63', '34', '22', '17']);

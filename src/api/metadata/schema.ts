@@ -11,7 +11,7 @@ import {
 export const eraInfoSchema = z.object({
   id: eraSchema,
   scope: scopeSchema,
-  from: isoDateSchema,
+  from: described(z.optional(isoDateSchema), 'Absent: in force before the data begins, start not recorded'),
   to: z.optional(isoDateSchema),
   count: z.int().check(z.positive()),
 });
@@ -21,7 +21,12 @@ export const metadataResponseSchema = z
   .object({
     asOf: described(isoDateSchema, 'The date the data set is complete to'),
     updatedAt: described(isoDateTimeSchema, 'When the feed last changed'),
-    latest: z.object({ month: periodKeySchema, quarter: periodKeySchema, year: periodKeySchema }),
+    latest: z.object({
+      month: periodKeySchema,
+      quarter: periodKeySchema,
+      half: periodKeySchema,
+      year: periodKeySchema,
+    }),
     firstPeriod: described(periodKeySchema, 'The first month with data'),
     eras: z.array(eraInfoSchema).check(z.minLength(1)),
     dataVersion: z.string().check(z.minLength(1)),

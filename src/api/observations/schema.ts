@@ -31,8 +31,18 @@ export const observationRowSchema = z
   .check(valueNullExactlyWhenMissing);
 
 /**
+ * Who the national figure covers: `nation` the whole country (for indicators reported by provinces and
+ * ministries alike, both together, recomputed by the indicator's rule); `localities` or `ministries` the
+ * reporting scope only (an index computed per agency has no whole-country value).
+ */
+export const nationalCoverageSchema = z
+  .enum(['nation', 'localities', 'ministries'])
+  .check(z.describe('Who the national figure covers: Cả nước, Các địa phương, Các bộ, ngành'));
+
+/**
  * `GET /observations?indicator&period&scope`: one indicator for one period, for every unit of the era
- * that reported that period (the 63 before July 2025, the 34 since), plus the national figure.
+ * that reported that period (the 63 before July 2025, the 34 since), plus the national figure and, for
+ * indicators reported by provinces and ministries alike, the total of the requested scope alone.
  */
 export const observationsResponseSchema = z
   .object({
@@ -42,6 +52,11 @@ export const observationsResponseSchema = z
     era: described(eraSchema, 'The era whose units reported this period'),
     updatedAt: isoDateTimeSchema,
     national: observationSchema,
+    coverage: nationalCoverageSchema,
+    scopeTotal: described(
+      z.optional(observationSchema),
+      "The requested scope's own total (all provinces, or all ministries), where the national figure covers both",
+    ),
     rows: z.array(observationRowSchema),
   })
   .register(z.globalRegistry, { id: 'ObservationsResponse' });

@@ -1,4 +1,5 @@
 import { parsePeriod, type Period } from '../../domain/period.ts';
+import type { NationalCoverage } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import type { EraId, Scope } from '../../domain/units.ts';
 import type { ObservationsResponse } from './schema.ts';
@@ -12,6 +13,10 @@ export interface ObservationSet {
   readonly era: EraId;
   readonly updatedAt: string;
   readonly national: Observation;
+  /** Who `national` covers: the whole country, or the reporting scope alone ("Các địa phương"). */
+  readonly coverage: NationalCoverage;
+  /** The scope's own total where `national` covers provinces and ministries together. */
+  readonly scopeTotal?: Observation;
   readonly byCode: ReadonlyMap<string, Observation>;
 }
 
@@ -26,6 +31,8 @@ export function toObservationSet(response: ObservationsResponse): ObservationSet
     era: response.era,
     updatedAt: response.updatedAt,
     national: response.national,
+    coverage: response.coverage,
+    ...(response.scopeTotal ? { scopeTotal: response.scopeTotal } : {}),
     byCode: new Map(response.rows.map(({ code, ...observation }) => [code, observation])),
   };
 }

@@ -15,8 +15,8 @@ export const reformFiguresSchema = z
     reviewed: countSchema,
     simplified: described(countSchema, 'Cut or simplified'),
     targetPercent: described(
-      z.number().check(z.minimum(0), z.maximum(100)),
-      'Share to simplify by the end of the plan',
+      z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+      'Share to simplify by the end of the plan in force (20% for 2022–2025, Decision 1085/QĐ-TTg); null outside a plan',
     ),
     costSavedBillionVnd: described(
       z.number().check(z.nonnegative()),
@@ -30,13 +30,18 @@ export const reformFiguresSchema = z
     }),
   );
 
-/** `GET /procedure-reform?period&scope`: internal procedure reform by agency. */
+/**
+ * `GET /procedure-reform?period&scope`: internal procedure reform by agency; `national` is the whole
+ * country (ministries and provinces together), `scopeTotal` the requested scope's agencies. Each agency's
+ * list is its own: after a merger the new unit publishes one list, not the sum of its predecessors'.
+ */
 export const reformResponseSchema = z
   .object({
     period: periodKeySchema,
     scope: scopeSchema,
     era: eraSchema,
-    national: reformFiguresSchema,
+    national: described(reformFiguresSchema, 'The whole country: ministries and provinces together'),
+    scopeTotal: described(reformFiguresSchema, "The requested scope's agencies together"),
     rows: z.array(z.object({ code: agencyCodeSchema, figures: reformFiguresSchema })),
   })
   .register(z.globalRegistry, { id: 'ReformResponse' });

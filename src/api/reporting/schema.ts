@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { agencyCodeSchema, countSchema, eraSchema, periodKeySchema, scopeSchema } from '../common/schema.ts';
+import {
+  agencyCodeSchema,
+  countSchema,
+  described,
+  eraSchema,
+  periodKeySchema,
+  scopeSchema,
+} from '../common/schema.ts';
 
 /** Periodic reports under Decree 09/2019/NĐ-CP due in a period, by what became of them. */
 export const reportingCountsSchema = z
@@ -11,13 +18,18 @@ export const reportingCountsSchema = z
     }),
   );
 
-/** `GET /reporting?period&scope`: reporting compliance by agency. */
+/**
+ * `GET /reporting?period&scope`: reporting compliance by agency; `national` is the whole country
+ * (ministries and provinces together), `scopeTotal` the requested scope's agencies. Reports are due from
+ * the agencies in force: a merged province reports as one.
+ */
 export const reportingResponseSchema = z
   .object({
     period: periodKeySchema,
     scope: scopeSchema,
     era: eraSchema,
-    national: reportingCountsSchema,
+    national: described(reportingCountsSchema, 'The whole country: ministries and provinces together'),
+    scopeTotal: described(reportingCountsSchema, "The requested scope's agencies together"),
     rows: z.array(z.object({ code: agencyCodeSchema, counts: reportingCountsSchema })),
   })
   .register(z.globalRegistry, { id: 'ReportingResponse' });

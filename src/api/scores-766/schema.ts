@@ -11,15 +11,10 @@ import {
   localizedTextSchema,
   missingReasonSchema,
   observationStatusSchema,
+  frequencySchema,
+  periodKeySchema,
   scopeSchema,
 } from '../common/schema.ts';
-
-export const scorePeriodKeySchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, 'a period: YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY'),
-    z.describe('Month YYYY-MM, quarter YYYY-Qn, half-year YYYY-H1/H2 or year YYYY'),
-  );
 
 const score = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
 
@@ -59,12 +54,12 @@ const sumsToTotal = (r: { total: number | null; scores: readonly (number | null)
 /** `GET /scores-766?period&scope`: the league table of one period. */
 export const scores766ResponseSchema = z
   .object({
-    period: scorePeriodKeySchema,
-    frequency: z.enum(['month', 'quarter', 'half-year', 'year']),
+    period: periodKeySchema,
+    frequency: frequencySchema,
     scope: scopeSchema,
     era: eraSchema,
     updatedAt: isoDateTimeSchema,
-    previousPeriod: z.nullable(scorePeriodKeySchema),
+    previousPeriod: z.nullable(periodKeySchema),
     previousEra: z.nullable(eraSchema),
     components: z.array(score766ComponentSchema).check(z.length(6)),
     national: z.object({
@@ -94,4 +89,4 @@ export const scores766ResponseSchema = z
   .register(z.globalRegistry, { id: 'Scores766Response' });
 export type Scores766Response = z.infer<typeof scores766ResponseSchema>;
 
-export const scores766QuerySchema = z.object({ period: scorePeriodKeySchema, scope: scopeSchema });
+export const scores766QuerySchema = z.object({ period: periodKeySchema, scope: scopeSchema });

@@ -1,4 +1,4 @@
-import { parseScorePeriod, type ScorePeriod } from '../../domain/score-766.ts';
+import { parsePeriod, type Period } from '../../domain/period.ts';
 import type { ObservationStatus, MissingReason } from '../../domain/observation.ts';
 import type { EraId, Scope } from '../../domain/units.ts';
 import type { Scores766Response } from './schema.ts';
@@ -17,8 +17,8 @@ export interface ScoreRow {
 }
 
 export interface ScoreTable {
-  readonly period: ScorePeriod;
-  readonly previousPeriod: ScorePeriod | null;
+  readonly period: Period;
+  readonly previousPeriod: Period | null;
   readonly scope: Scope;
   readonly era: EraId;
   readonly updatedAt: string;
@@ -30,8 +30,8 @@ export interface ScoreTable {
   readonly rows: readonly ScoreRow[];
 }
 
-function periodOf(key: string): ScorePeriod {
-  const p = parseScorePeriod(key);
+function periodOf(key: string): Period {
+  const p = parsePeriod(key);
   if (!p) throw new Error(`Unparseable period ${key}`);
   return p;
 }

@@ -7,6 +7,7 @@ import {
   periodKeySchema,
   scopeSchema,
 } from '../common/schema.ts';
+import { nationalCoverageSchema } from '../observations/schema.ts';
 
 const lineFields = {
   values: z.array(z.nullable(z.number())),
@@ -33,6 +34,7 @@ export const seriesResponseSchema = z
     scope: scopeSchema,
     periods: z.array(periodKeySchema),
     national: seriesLineSchema,
+    coverage: nationalCoverageSchema,
     units: z.array(unitSeriesSchema),
   })
   .check(

@@ -1,3 +1,4 @@
+import type { NationalCoverage } from '../../domain/indicators.ts';
 import type { ObservationStatus } from '../../domain/observation.ts';
 import { parsePeriod, type Frequency, type Period } from '../../domain/period.ts';
 import type { EraId } from '../../domain/units.ts';
@@ -20,6 +21,8 @@ export interface SeriesSet {
   readonly frequency: Frequency;
   readonly periods: readonly Period[];
   readonly national: SeriesLine;
+  /** Who the national line covers (see `ObservationSet.coverage`). */
+  readonly coverage: NationalCoverage;
   readonly units: readonly UnitSeries[];
 }
 
@@ -33,6 +36,7 @@ export function toSeriesSet(response: SeriesResponse): SeriesSet {
       return period;
     }),
     national: response.national,
+    coverage: response.coverage,
     units: response.units,
   };
 }

@@ -25,13 +25,17 @@ export const taskCountsSchema = z
     }),
   );
 
-/** `GET /tasks?period&scope`: task counts by agency, year to date at the end of `period`. */
+/**
+ * `GET /tasks?period&scope`: task counts by agency, year to date at the end of `period`; `national` is the
+ * whole country (ministries and provinces together), `scopeTotal` the requested scope's agencies.
+ */
 export const tasksResponseSchema = z
   .object({
     period: periodKeySchema,
     scope: scopeSchema,
     era: eraSchema,
-    national: taskCountsSchema,
+    national: described(taskCountsSchema, 'The whole country: ministries and provinces together'),
+    scopeTotal: described(taskCountsSchema, "The requested scope's agencies together"),
     rows: z.array(z.object({ code: agencyCodeSchema, counts: taskCountsSchema })),
   })
   .register(z.globalRegistry, { id: 'TasksResponse' });

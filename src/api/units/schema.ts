@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   countSchema,
   datedSchema,
+  described,
   isoDateSchema,
   localizedTextSchema,
   ministryEraSchema,
@@ -28,6 +29,10 @@ export const adminUnitSchema = z.object({
   seat: z.optional(z.object({ name: z.string(), lat: z.number(), lng: z.number() })),
   formerCodes: z.optional(z.array(unitCodeSchema).check(z.minLength(1))),
   successor: z.optional(unitCodeSchema),
+  regionCrossesFormer: described(
+    z.optional(z.boolean()),
+    'A unit of the 34 that absorbed former units of another region (its region averages cross the merger)',
+  ),
   communes: z.optional(countSchema),
 });
 
@@ -46,7 +51,7 @@ export const ministrySchema = z.object({
   code: z.string().check(z.regex(/^[A-Z]{2,8}$/)),
   name: localizedTextSchema,
   short: z.optional(localizedTextSchema.check(z.describe('Usual short form, for narrow cells and bars'))),
-  validFrom: isoDateSchema,
+  validFrom: described(z.optional(isoDateSchema), 'Absent: in force before the data begins'),
   validTo: z.optional(isoDateSchema),
   formerCodes: z.optional(z.array(z.string())),
 });

@@ -9,6 +9,7 @@ import { ThemeNameProvider } from '../../components/theme-context.tsx';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { BOARD_GROUPS, BOARD_ROUTES, ROUTES } from '../../features/routes/index.ts';
+import { AddToDeck } from '../../features/present/index.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 import { parseViewPrefs, withViewPref, type ViewPrefs } from './view-prefs.ts';
 
@@ -62,6 +63,8 @@ function Header({ prefs, defaults }: { prefs: ViewPrefs; defaults: ViewPrefs }) 
       </div>
       <BoardNav />
       <div className="app-header__side">
+        {/* Any view can become a slide; the deck itself cannot. */}
+        {!useLocation().pathname.startsWith(ROUTES.deck.path) && <AddToDeck />}
         <DataStatus />
         <div className="app-header__toggles">
           <fieldset className="segmented" aria-label={t('header.language')}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binIndex, quantileBins, roundTo } from './binning.ts';
+import { binIndex, divergingBins, quantileBins, roundTo } from './binning.ts';
 
 /** How many of `values` fall in each class of `edges`. */
 function counts(edges: readonly number[], values: readonly number[], decimals = 0): number[] {
@@ -127,5 +127,42 @@ describe('binIndex', () => {
     expect(binIndex([1, 5, 9, 9], 9)).toBe(2);
     expect(binIndex([1, 5, 9, 9], 8.9)).toBe(1);
     expect(binIndex(edges, NaN)).toBe(-1);
+  });
+});
+
+describe('divergingBins', () => {
+  it('gives symmetric classes of equal width around the centre, the middle class holding it', () => {
+    // CPI of provinces around a national 3.48%: the furthest unit is 1.5 points away.
+    const edges = divergingBins([1.98, 3.0, 3.48, 3.9, 4.5], 3.48, 5, 2);
+    expect(edges).toEqual([1.98, 2.58, 3.18, 3.78, 4.38, 4.98]);
+    expect(binIndex(edges, 3.48)).toBe(2);
+    expect(binIndex(edges, 1.98)).toBe(0);
+    expect(binIndex(edges, 4.5)).toBe(4);
+    // The same distance above and below lands the same number of classes from the middle.
+    expect(binIndex(edges, 3.48 + 0.8) - 2).toBe(2 - binIndex(edges, 3.48 - 0.8));
+  });
+
+  it('reaches the furthest value on the side it is on, whichever side', () => {
+    const edges = divergingBins([3.5, 3.6, 3.7, 4.1], 3.5, 5, 1);
+    expect(edges[0]).toBe(2.9);
+    expect(edges.at(-1)).toBe(4.1);
+  });
+
+  it('keeps edges strictly increasing when values sit close to the centre', () => {
+    const edges = divergingBins([3.48, 3.49], 3.48, 7, 2);
+    edges.slice(1).forEach((e, i) => {
+      expect(e).toBeGreaterThan(edges[i] ?? Infinity);
+    });
+  });
+
+  it('has one class when every value is the centre, none without values', () => {
+    expect(divergingBins([2, 2], 2, 5)).toEqual([2, 2]);
+    expect(divergingBins([Number.NaN], 2, 5)).toEqual([]);
+  });
+
+  it('takes 3, 5 or 7 classes and a finite centre', () => {
+    expect(() => divergingBins([1, 2], 1.5, 4)).toThrow(RangeError);
+    expect(() => divergingBins([1, 2], 1.5, 9)).toThrow(RangeError);
+    expect(() => divergingBins([1, 2], Number.NaN, 5)).toThrow(RangeError);
   });
 });

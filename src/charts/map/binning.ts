@@ -93,3 +93,40 @@ export function binIndex(edges: readonly number[], value: number): number {
   }
   return 0;
 }
+
+/**
+ * Class edges of a diverging scale around `centre` (the national value, or a ceiling): `classes` (odd, 3–7)
+ * classes of equal width, symmetric about the centre, the middle class `[centre − w/2, centre + w/2)` holding
+ * the centre, and the outer edges reaching the value furthest from it on either side. Symmetric edges let
+ * the same colour mean the same distance above or below, which quantiles cannot. Edges are rounded to
+ * `decimals` like the values, and the width is at least two steps at those decimals, so that rounded edges
+ * still increase strictly.
+ *
+ * Returns `[]` when there is no finite value and `[centre, centre]` (one class) when every value rounds to
+ * the centre. Bin with {@link binIndex} as for quantile edges.
+ *
+ * @throws RangeError for an even or out-of-range number of classes, or a non-finite centre
+ */
+export function divergingBins(
+  values: readonly number[],
+  centre: number,
+  classes = 5,
+  decimals = 0,
+): number[] {
+  if (!Number.isInteger(classes) || classes < 3 || classes > 7 || classes % 2 === 0) {
+    throw new RangeError(`A diverging scale has 3, 5 or 7 classes, not ${classes}`);
+  }
+  if (!Number.isFinite(centre)) throw new RangeError(`The centre must be finite, got ${centre}`);
+  const c = roundTo(centre, decimals);
+  const finite = values.filter((v) => Number.isFinite(v)).map((v) => roundTo(v, decimals));
+  if (finite.length === 0) return [];
+  const reach = Math.max(...finite.map((v) => Math.abs(v - c)));
+  if (reach === 0) return [c, c];
+  const perSide = (classes - 1) / 2;
+  const step = 10 ** -decimals;
+  // The outer classes end exactly at the furthest value: (perSide + ½) widths from the centre.
+  const width = Math.max(reach / (perSide + 0.5), 2 * step);
+  const edges: number[] = [];
+  for (let i = 0; i <= classes; i++) edges.push(roundTo(c + (i - classes / 2) * width, decimals));
+  return edges;
+}

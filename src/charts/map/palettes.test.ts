@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '../theme/tokens.ts';
 import {
   classColors,
+  divergingScale,
   MAX_SCALE_CLASSES,
   MIN_SCALE_CLASSES,
   noDataFill,
@@ -84,4 +85,37 @@ describe('hatched fills', () => {
       }
     });
   }
+});
+
+describe('divergingScale', () => {
+  it.each(['light', 'dark'] as const)(
+    '%s: orange below the centre, purple above, the neutral colour in the middle, most salient at the ends',
+    (name) => {
+      const theme = THEMES[name];
+      for (const classes of [3, 5, 7]) {
+        const scale = divergingScale(theme, classes);
+        expect(scale).toHaveLength(classes);
+        const middle = (classes - 1) / 2;
+        // Symmetric salience: the distance from the centre, not the side, sets how far the colour is from neutral.
+        const l = scale.map(luminance);
+        const centre = l[middle] ?? NaN;
+        for (let d = 1; d <= middle; d++) {
+          const below = Math.abs((l[middle - d] ?? NaN) - centre);
+          const above = Math.abs((l[middle + d] ?? NaN) - centre);
+          expect(below).toBeGreaterThan(Math.abs((l[middle - d + 1] ?? NaN) - centre));
+          expect(above).toBeGreaterThan(Math.abs((l[middle + d - 1] ?? NaN) - centre));
+        }
+      }
+    },
+  );
+
+  it('is ColorBrewer PuOr on the light theme', () => {
+    expect(divergingScale(THEMES.light, 5)).toEqual(['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99']);
+    expect(divergingScale(THEMES.light, 1)).toEqual(['#f7f7f7']);
+  });
+
+  it('takes an odd number of classes from 1 to 7', () => {
+    expect(() => divergingScale(THEMES.light, 4)).toThrow(RangeError);
+    expect(() => divergingScale(THEMES.light, 9)).toThrow(RangeError);
+  });
 });

@@ -73,6 +73,43 @@ export function classColors(theme: ThemeTokens, classes: number, polarity: Polar
   return polarity === 'lower-is-better' ? scale.reverse() : scale;
 }
 
+/** ColorBrewer PuOr (orange below the centre, purple above, near-white at it), exact values for 3, 5 and 7 classes. */
+const PU_OR: Readonly<Record<number, readonly string[]>> = {
+  3: ['#f1a340', '#f7f7f7', '#998ec3'],
+  5: ['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'],
+  7: ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'],
+};
+
+/**
+ * The same two hues on the navy background: a dim slate at the centre and the bright ends furthest from it,
+ * so on the dark theme too the units furthest from the centre are the most salient. Linear RGB steps from
+ * #56607a to #f4a65a and to #b9a8f0.
+ */
+const PU_OR_ON_NAVY: Readonly<Record<number, readonly string[]>> = {
+  3: ['#f4a65a', '#56607a', '#b9a8f0'],
+  5: ['#f4a65a', '#a5836a', '#56607a', '#8884b5', '#b9a8f0'],
+  7: ['#f4a65a', '#bf8f65', '#8b776f', '#56607a', '#7778a1', '#9890c9', '#b9a8f0'],
+};
+
+/**
+ * The diverging scale of `theme` with `classes` colours (an odd number, 1–7), lowest values first: orange
+ * below the centre, the neutral colour at it, purple above it. For an indicator that is neither better high
+ * nor low (CPI), read against the national value or a ceiling: the colour says how far from the centre and
+ * on which side, never "better". Orange–purple stays apart under the common colour-vision deficiencies
+ * (ColorBrewer marks PuOr colour-blind safe), and lightness changes monotonically with the distance. One
+ * class is the neutral colour alone (every value at the centre).
+ *
+ * @throws RangeError for an even number of classes or one outside 1–7
+ */
+export function divergingScale(theme: ThemeTokens, classes: number): readonly string[] {
+  if (!Number.isInteger(classes) || classes < 1 || classes > MAX_SCALE_CLASSES || classes % 2 === 0) {
+    throw new RangeError(`A diverging scale has an odd number of classes from 1 to 7, not ${classes}`);
+  }
+  const table = theme.name === 'dark' ? PU_OR_ON_NAVY : PU_OR;
+  if (classes === 1) return [table[3]?.[1] ?? ''];
+  return table[classes] ?? [];
+}
+
 /** An ECharts decal (hatch pattern); structurally ECharts' `DecalObject`, which it does not export. */
 export interface HatchDecal {
   readonly symbol: string;

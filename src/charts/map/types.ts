@@ -29,7 +29,7 @@ export interface MapFigure {
   readonly compactValueText?: string;
   /** "Hạng 3/34". */
   readonly rankText?: string;
-  /** "▲ tăng +3,4 đpt so với cùng kỳ". */
+  /** "▲ tăng +3,4 điểm % so với cùng kỳ". */
   readonly changeText?: string;
   /** "Sơ bộ". */
   readonly statusText?: string;
@@ -59,6 +59,11 @@ export interface ChoroplethInput {
   readonly era: ProvinceEraId;
   readonly figures: readonly MapFigure[];
   readonly polarity: Polarity;
+  /**
+   * Colouring: absent for the sequential scale by polarity; `diverging` around `centre` (the national value
+   * or a ceiling, in the indicator's unit) for a figure that is neither better high nor low (CPI).
+   */
+  readonly scale?: { readonly kind: 'diverging'; readonly centre: number };
   /** The indicator's decimals: values are binned as shown (rounded) and edges rounded alike. */
   readonly decimals: number;
   /** Wanted number of classes, 3–7 (default 5); ties can give fewer. */

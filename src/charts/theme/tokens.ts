@@ -4,7 +4,8 @@
  * read these, so a kiosk, dark or video-conference theme is a token set, not a fork of components.
  */
 
-export type ThemeName = 'light' | 'dark';
+/** `video`: for a deck shared into an online conference (see {@link THEMES}). */
+export type ThemeName = 'light' | 'dark' | 'video';
 
 export interface ThemeTokens {
   readonly name: ThemeName;
@@ -35,9 +36,42 @@ export interface ThemeTokens {
     readonly numeric: string;
   };
   readonly line: { readonly thin: number; readonly regular: number; readonly bold: number };
+  /** false: charts appear without animation (a video encoder smears motion into blocks). Default true. */
+  readonly animation?: boolean;
 }
 
 const FONT = "'Be Vietnam Pro', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+
+/**
+ * The video theme, for a deck shared into an online conference at 1280×720 and compressed on the way to
+ * every site: a white ground and near-black text (the highest contrast, and a flat ground costs the
+ * encoder least), colours that differ in lightness and not only in hue (4:2:0 chroma subsampling halves
+ * colour resolution, so thin coloured strokes bleed), lines twice as thick, no animation.
+ */
+const VIDEO: ThemeTokens = {
+  name: 'video',
+  color: {
+    background: '#ffffff',
+    surface: '#ffffff',
+    surfaceMuted: '#edf0f4',
+    border: '#5b6675',
+    text: '#050b18',
+    textMuted: '#2b3442',
+    accent: '#a50f18',
+    focus: '#1d4ed8',
+    good: '#0b4f9c',
+    bad: '#a93a00',
+    neutral: '#2b3442',
+    alarm: '#a50f18',
+    noData: '#b8bec8',
+    skeleton: '#dfe3e9',
+    status: { estimate: '#6e3b00', preliminary: '#0b4f9c', official: '#1f5a2b' },
+    series: ['#050b18', '#c2410c', '#1d4ed8', '#0f766e', '#6b21a8', '#a21caf', '#4b5563'],
+  },
+  font: { family: FONT, numeric: FONT },
+  line: { thin: 2, regular: 4, bold: 6 },
+  animation: false,
+};
 
 export const THEMES: Record<ThemeName, ThemeTokens> = {
   light: {
@@ -86,6 +120,7 @@ export const THEMES: Record<ThemeName, ThemeTokens> = {
     font: { family: FONT, numeric: FONT },
     line: { thin: 1, regular: 2, bold: 3 },
   },
+  video: VIDEO,
 };
 
 /** The CSS custom properties for a theme, applied on the document root. */

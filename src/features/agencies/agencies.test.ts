@@ -6,6 +6,7 @@ import { en } from '../../i18n/en.ts';
 import { fill } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import {
+  describeMinistrySet,
   lastPeriodOfSet,
   ministrySetAt,
   ministrySetOfEra,
@@ -43,12 +44,9 @@ describe('the agency kind in the URL', () => {
 
 describe('the ministry set of a period', () => {
   it('is the 22 until 28/02/2025 and the 17 from 01/03/2025, by the registry dates', () => {
-    expect(ministrySetAt(ERAS, '2025-02-28')).toEqual({
-      era: '22',
-      count: 22,
-      from: '2022-01-01',
-      to: '2025-02-28',
-    });
+    // The registry does not record when the 22 began (long before the data): no made-up start.
+    expect(ministrySetAt(ERAS, '2025-02-28')).toEqual({ era: '22', count: 22, to: '2025-02-28' });
+    expect(ministrySetAt(ERAS, '2019-06-30')?.era).toBe('22');
     expect(ministrySetAt(ERAS, '2025-03-01')).toEqual({ era: '17', count: 17, from: '2025-03-01' });
     expect(ministrySetOf(ERAS, monthPeriod(2025, 2))?.era).toBe('22');
     expect(ministrySetOf(ERAS, monthPeriod(2025, 3))?.era).toBe('17');
@@ -144,5 +142,15 @@ describe('how the former bodies map to the new ones', () => {
     expect(noteEn.items[5]).toBe(
       'Ministry of Ethnic Minorities and Religions: from Committee for Ethnic Minority Affairs',
     );
+  });
+});
+
+describe('the set under the switch', () => {
+  const t = (key: keyof typeof vi, params?: Record<string, string | number>) => fill(vi[key], params);
+  it('gives the dates the feed records and no more', () => {
+    const [twentyTwoSet, seventeenSet] = [ministrySetOfEra(ERAS, '22'), ministrySetOfEra(ERAS, '17')];
+    if (!twentyTwoSet || !seventeenSet) throw new Error('both sets are in the registry');
+    expect(describeMinistrySet(twentyTwoSet, t, 'vi')).toBe('22 bộ, cơ quan ngang bộ (đến 28/02/2025)');
+    expect(describeMinistrySet(seventeenSet, t, 'vi')).toBe('17 bộ, cơ quan ngang bộ (từ 01/03/2025)');
   });
 });

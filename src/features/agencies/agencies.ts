@@ -41,9 +41,24 @@ function isMinistryEra(era: Era): era is Era & { readonly id: MinistryEraId } {
 /** The ministry set in force on `date`, from the feed's eras; null when none covers the date. */
 export function ministrySetAt(eras: readonly Era[], date: IsoDate): MinistrySet | null {
   // ISO dates compare correctly as strings.
-  const era = eras.filter(isMinistryEra).find((e) => e.from <= date && (e.to === undefined || date <= e.to));
-  if (!era) return null;
-  return { era: era.id, count: era.count, from: era.from, ...(era.to ? { to: era.to } : {}) };
+  const era = eras
+    .filter(isMinistryEra)
+    .find((e) => (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to));
+  return era ? toSet(era) : null;
+}
+
+function toSet(era: Era & { readonly id: MinistryEraId }): MinistrySet {
+  return {
+    era: era.id,
+    count: era.count,
+    ...(era.from ? { from: era.from } : {}),
+    ...(era.to ? { to: era.to } : {}),
+  };
+}
+
+/** A set without a recorded start began before every dated one: it sorts first. */
+function startOf(era: Pick<Era, 'from'>): string {
+  return era.from ?? '';
 }
 
 /**
@@ -54,17 +69,17 @@ export function ministrySetOf(eras: readonly Era[], period: Period): MinistrySet
   const end = periodEnd(period);
   const exact = ministrySetAt(eras, end);
   if (exact) return exact;
-  const sets = eras.filter(isMinistryEra).sort((a, b) => a.from.localeCompare(b.from));
+  const sets = eras.filter(isMinistryEra).sort((a, b) => startOf(a).localeCompare(startOf(b)));
   const first = sets[0];
   const last = sets[sets.length - 1];
   if (!first || !last) return null;
-  return ministrySetAt(eras, end < first.from ? first.from : last.from);
+  return toSet(end < startOf(first) ? first : last);
 }
 
 /** The ministry set `era` as the feed dates it; null when the feed does not know it. */
 export function ministrySetOfEra(eras: readonly Era[], era: MinistryEraId): MinistrySet | null {
   const found = eras.filter(isMinistryEra).find((e) => e.id === era);
-  return found ? ministrySetAt(eras, found.from) : null;
+  return found ? toSet(found) : null;
 }
 
 /**
@@ -83,9 +98,9 @@ export function lastPeriodOfSet(eras: readonly Era[], latest: Period, era: Minis
 export function previousMinistrySet(eras: readonly Era[], set: MinistrySet): MinistrySet | null {
   const before = eras
     .filter(isMinistryEra)
-    .filter((e) => e.from < set.from)
-    .sort((a, b) => b.from.localeCompare(a.from))[0];
-  return before ? ministrySetAt(eras, before.from) : null;
+    .filter((e) => startOf(e) < startOf(set))
+    .sort((a, b) => startOf(b).localeCompare(startOf(a)))[0];
+  return before ? toSet(before) : null;
 }
 
 /**
@@ -183,7 +198,8 @@ export function selectSetChangeNote({
 }): SetChangeText {
   return {
     intro: t('agencies.change.intro', {
-      date: formatDate(set.from, locale),
+      // The newer set's first day; a set without one is never the newer of two.
+      date: set.from ? formatDate(set.from, locale) : '',
       from: previous.count,
       to: set.count,
     }),
@@ -191,4 +207,18 @@ export function selectSetChangeNote({
       t('agencies.change.item', { name: body.name, formers: body.formers.map((f) => f.name).join(', ') }),
     ),
   };
+}
+
+/** The set as the switch and a ministry page name it: its size and the dates it was in force. */
+export function describeMinistrySet(set: MinistrySet, t: Translate, locale: Locale): string {
+  if (set.from && set.to) {
+    return t('agencies.set.until', {
+      count: set.count,
+      from: formatDate(set.from, locale),
+      to: formatDate(set.to, locale),
+    });
+  }
+  if (set.to) return t('agencies.set.to', { count: set.count, to: formatDate(set.to, locale) });
+  if (set.from) return t('agencies.set.since', { count: set.count, from: formatDate(set.from, locale) });
+  return t('agencies.set', { count: set.count });
 }

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { Segmented } from '../../components/segmented.tsx';
-import { formatDate } from '../../domain/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AGENCY_KINDS, type AgencyKind, type MinistrySet } from './agencies.ts';
+import { AGENCY_KINDS, describeMinistrySet, type AgencyKind, type MinistrySet } from './agencies.ts';
 
 /**
  * Provinces or ministries: the switch every board offers, with the ministry set of the period chosen
@@ -20,16 +19,7 @@ export function AgencySwitch({
 }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const setText =
-    value === 'ministry' && set
-      ? set.to
-        ? t('agencies.set.until', {
-            count: set.count,
-            from: formatDate(set.from, locale),
-            to: formatDate(set.to, locale),
-          })
-        : t('agencies.set.since', { count: set.count, from: formatDate(set.from, locale) })
-      : null;
+  const setText = value === 'ministry' && set ? describeMinistrySet(set, t, locale) : null;
   return (
     <div className="field agency-switch">
       <span className="field__label" id={`${id}-label`}>

@@ -7,6 +7,7 @@
 export {
   AGENCIES_PARAM,
   AGENCY_KINDS,
+  describeMinistrySet,
   lastPeriodOfSet,
   ministrySetAt,
   ministrySetOf,

@@ -25,7 +25,8 @@ export type AgencyKind = Scope;
 export interface MinistrySet {
   readonly era: MinistryEraId;
   readonly count: number;
-  readonly from: IsoDate;
+  /** First day in force; absent for a set in force before the data begins (the 22). */
+  readonly from?: IsoDate;
   /** Last day in force; absent for the set in force today. */
   readonly to?: IsoDate;
 }

@@ -81,7 +81,7 @@ describe('FigureTable', () => {
     expect(cellsOf('Cao Bằng')).toEqual([
       '04',
       '70,0% kế hoạch',
-      '▲ tăng +10,0 đpt',
+      '▲ tăng +10,0 điểm %',
       'Hạng 1/2',
       'Chính thức',
     ]);

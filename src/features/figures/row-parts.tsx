@@ -11,7 +11,7 @@ export function ReasonText({ row }: { row: Pick<BoardRow, 'state' | 'missingReas
   return <span className="muted">{t(missingKey(row))}</span>;
 }
 
-/** "▲ +3,4 đpt" coloured by what the change means for this indicator, with the word for screen readers. */
+/** "▲ +3,4 điểm %" coloured by what the change means for this indicator, with the word for screen readers. */
 export function ChangeText({ row }: { row: BoardRow }) {
   const { t } = useI18n();
   if (!row.change || !row.changeText) return <span className="muted">–</span>;

@@ -63,9 +63,9 @@ describe('selectBoardRows', () => {
   });
 
   it('gives the change on the same period last year in percentage points', () => {
-    expect(rows[0]?.changeText).toBe('+20,0 đpt');
+    expect(rows[0]?.changeText).toBe('+20,0 điểm %');
     expect(rows[0]?.change?.tone).toBe('good');
-    expect(rows[3]?.changeText).toBe('−10,0 đpt');
+    expect(rows[3]?.changeText).toBe('−10,0 điểm %');
   });
 
   it('gives the change of rank against the previous period', () => {

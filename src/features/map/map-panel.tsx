@@ -14,7 +14,8 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt } from '../../domain/indicators.ts';
 import { topAndBottom } from '../../domain/rank.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
@@ -28,7 +29,12 @@ import {
   type BoardRow,
   type FigureColumn,
 } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import {
+  mapKeyAction,
+  selectConversionNote,
+  selectMapFigures,
+  selectMapScale,
+} from './select-map-figures.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
@@ -50,7 +56,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const textSize = useRootFontSize();
   const map = useVnMap(era, { enabled: inView });
   const panelRef = useMemo(() => mergeRefs(canvasRef, viewRef), [canvasRef, viewRef]);
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
   const total = data?.ranking.total ?? 0;
@@ -58,6 +64,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const ranking = data?.ranking;
   const extremes = useMemo(() => (ranking ? topAndBottom(ranking, 3) : NO_EXTREMES), [ranking]);
   const updatedAt = data?.current.updatedAt;
+  const national = data?.current.national ?? null;
+  const scale = useMemo(() => selectMapScale(indicator, national), [indicator, national]);
   const ready = map.status === 'ready';
   const { mapName, labelPoints } = map;
 
@@ -78,6 +86,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
           era,
           figures,
           polarity: indicator.polarity,
+          ...(scale ? { scale } : {}),
           decimals: indicator.decimals,
           number: { locale, decimals: indicator.decimals },
           best: extremes.top.map((e) => e.code),
@@ -103,7 +112,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
                 export: {
                   title: indicator.name[locale],
                   subtitle: `${periodText} · ${t(`controls.era.${era}`)}`,
-                  footer: `${t('panel.source', { source: indicator.source[locale] })} · ${asOf}`,
+                  footer: `${t('panel.source', { source: sourceAt(indicator, period)[locale] })} · ${asOf}`,
                 },
               }
             : {}),
@@ -117,6 +126,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
       era,
       figures,
       indicator,
+      scale,
       extremes,
       hovered,
       theme,
@@ -124,6 +134,7 @@ export function MapPanel({ board }: { board: BoardResult }) {
       size.height,
       textSize,
       periodText,
+      period,
       updatedAt,
       locale,
       t,

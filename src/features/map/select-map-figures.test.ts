@@ -6,7 +6,12 @@ import { registryUnits } from '../../domain/registry.ts';
 import { fill, type Translate } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { selectBoardRows } from '../figures/index.tsx';
-import { mapKeyAction, selectConversionNote, selectMapFigures } from './select-map-figures.ts';
+import {
+  mapKeyAction,
+  selectConversionNote,
+  selectMapFigures,
+  selectMapScale,
+} from './select-map-figures.ts';
 
 const t: Translate = (key, params) => fill(vi[key], params);
 const byId = (id: string) => CATALOG.find((i) => i.id === id)!;
@@ -54,7 +59,7 @@ describe('selectMapFigures', () => {
       value: 67.34,
       valueText: '67,3% kế hoạch',
       rankText: 'Hạng 1/2',
-      changeText: '▲ tăng +17,3 đpt so với cùng kỳ',
+      changeText: '▲ tăng +17,3 điểm % so với cùng kỳ',
       statusText: 'Sơ bộ',
     });
     expect(of('04')).toMatchObject({ rankText: 'Hạng 2/2', changeText: '■ không đổi so với cùng kỳ' });
@@ -81,7 +86,7 @@ describe('selectConversionNote', () => {
       '(tính lại từ tử số và mẫu số)',
     );
     expect(selectConversionNote('aggregated', byId('cpi-yoy'), CATALOG, t, 'vi')).toMatch(
-      /\(bình quân gia quyền theo .+\)/,
+      /\(bình quân gia quyền, quyền số là .+\)/,
     );
     expect(selectConversionNote('aggregated', byId('dvc-766-total'), CATALOG, t, 'vi')).toBe(
       vi['map.notComparable'],
@@ -89,6 +94,37 @@ describe('selectConversionNote', () => {
     expect(selectConversionNote('disaggregated', disbursement, CATALOG, t, 'vi')).toBe(
       vi['map.disaggregated'],
     );
+  });
+});
+
+describe('selectConversionNote: approximate weights', () => {
+  it('says a weighted mean is an approximate conversion and names the weight in prose', () => {
+    expect(selectConversionNote('aggregated', byId('grdp-growth'), CATALOG, t, 'vi')).toBe(
+      'Kỳ này do 63 tỉnh, thành phố cũ báo cáo; số liệu 34 đơn vị được quy đổi gần đúng (bình quân gia quyền, quyền số là quy mô GRDP (giá hiện hành)).',
+    );
+    expect(selectConversionNote('aggregated', byId('budget-revenue'), CATALOG, t, 'vi')).not.toContain(
+      'gần đúng',
+    );
+  });
+});
+
+describe('selectMapScale', () => {
+  const cpi = byId('cpi-yoy');
+
+  it('colours CPI around the national value of the period', () => {
+    // Not the National Assembly's 4.5% ceiling: that is the nation's, not each province's.
+    expect(selectMapScale(cpi, { value: 3.48, target: 4.5 })).toEqual({ kind: 'diverging', centre: 3.48 });
+  });
+
+  it('centres on the target when the catalog says so, and falls back to sequential without a centre', () => {
+    const ceiling = { mapScale: { kind: 'diverging', centre: 'target' } } as const;
+    expect(selectMapScale(ceiling, { value: 3.48, target: 4.5 })).toEqual({ kind: 'diverging', centre: 4.5 });
+    expect(selectMapScale(ceiling, { value: 3.48, target: null })).toBeUndefined();
+    expect(selectMapScale(cpi, null)).toBeUndefined();
+  });
+
+  it('keeps the sequential scale for an indicator with a polarity', () => {
+    expect(selectMapScale(disbursement, { value: 67.3, target: 100 })).toBeUndefined();
   });
 });
 

@@ -1,11 +1,12 @@
 /**
- * The map's view model: the board's rows as map figures with the words the tooltip needs, the note on
- * how the figures were converted between eras, and how arrow keys walk the units. Pure.
+ * The map's view model: the board's rows as map figures with the words the tooltip needs, the colour
+ * scale, the note on how the figures were converted between eras, and how arrow keys walk the units. Pure.
  */
-import type { MapFigure } from '../../charts/map/types.ts';
+import type { ChoroplethInput, MapFigure } from '../../charts/map/types.ts';
 import type { Conversion } from '../../domain/era-figures.ts';
 import { formatRank } from '../../domain/format.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { conversionIsApproximate, nameInProse, type Indicator } from '../../domain/indicators.ts';
+import type { Observation } from '../../domain/observation.ts';
 import type { Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey, type BoardRow } from '../figures/index.tsx';
@@ -40,9 +41,24 @@ export function selectMapFigures(
 }
 
 /**
+ * The map's colour scale: for an indicator coloured around a centre (CPI, neither better high nor low), a
+ * diverging scale around the national value of the period or the national target (the ceiling); undefined
+ * (sequential by polarity) otherwise, and when that centre is not known for the period.
+ */
+export function selectMapScale(
+  indicator: Pick<Indicator, 'mapScale'>,
+  national: Pick<Observation, 'value' | 'target'> | null,
+): ChoroplethInput['scale'] {
+  if (indicator.mapScale?.kind !== 'diverging' || !national) return undefined;
+  const centre = indicator.mapScale.centre === 'target' ? national.target : national.value;
+  return centre === null ? undefined : { kind: 'diverging', centre };
+}
+
+/**
  * What the map says above itself about conversion: figures of the 63 re-aggregated onto the 34 by the
  * indicator's rule (or that they cannot be), or figures of the 34 shown on the 63; null when the figures
- * are shown as reported.
+ * are shown as reported. A rule that only approximates the statistics office's weights says so ("quy đổi
+ * gần đúng").
  */
 export function selectConversionNote(
   conversion: Conversion,
@@ -54,17 +70,20 @@ export function selectConversionNote(
   if (conversion === 'disaggregated') return t('map.disaggregated');
   if (conversion !== 'aggregated') return null;
   const rule = indicator.aggregation;
+  const converted = conversionIsApproximate(rule) ? 'map.convertedApprox' : 'map.converted';
   switch (rule.kind) {
     case 'none':
       return t('map.notComparable');
     case 'sum':
-      return t('map.converted', { rule: t('map.rule.sum') });
+      return t(converted, { rule: t('map.rule.sum') });
     case 'ratio':
-      return t('map.converted', { rule: t('map.rule.ratio') });
+      return t(converted, { rule: t('map.rule.ratio') });
     case 'weighted-mean': {
-      const weight = catalog.find((i) => i.id === rule.weightIndicatorId)?.name[locale];
-      return t('map.converted', {
-        rule: t('map.rule.weighted-mean', { weight: (weight ?? rule.weightIndicatorId).toLowerCase() }),
+      const weight = catalog.find((i) => i.id === rule.weightIndicatorId);
+      return t(converted, {
+        rule: t('map.rule.weighted-mean', {
+          weight: weight ? nameInProse(weight, locale) : rule.weightIndicatorId,
+        }),
       });
     }
   }

@@ -17,7 +17,7 @@ import type { Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, parsePeriod, periodKey, periodsFrom } from '../../domain/period.ts';
 import type { Era, Ministry } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ministrySetOf, ministrySetOfEra, SetChangeNote } from '../agencies/index.ts';
+import { describeMinistrySet, ministrySetOf, ministrySetOfEra, SetChangeNote } from '../agencies/index.ts';
 import { BoardProvider, type BoardPatch, type BoardView, type MinistrySet } from '../board/index.ts';
 import {
   FigureTable,
@@ -386,14 +386,9 @@ function MinistryHeader({
   const continues = lineage.becamePartOf.length === 1 && lineage.becamePartOf[0]?.code === ministry.code;
   const otherSet = ministrySetOfEra(eras, ministry.era === '17' ? '22' : '17');
   // The day the sets changed: the first day of the newer one.
-  const changeDate = formatDate((set.to ? otherSet?.from : set.from) ?? set.from, locale);
-  const setText = set.to
-    ? t('agencies.set.until', {
-        count: set.count,
-        from: formatDate(set.from, locale),
-        to: formatDate(set.to, locale),
-      })
-    : t('agencies.set.since', { count: set.count, from: formatDate(set.from, locale) });
+  const changeFrom = set.to ? otherSet?.from : set.from;
+  const changeDate = changeFrom ? formatDate(changeFrom, locale) : '';
+  const setText = describeMinistrySet(set, t, locale);
   const links = (bodies: readonly RelatedBody[]) =>
     bodies.map((b, i) => (
       <span key={b.code}>

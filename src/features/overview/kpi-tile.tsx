@@ -6,7 +6,7 @@ import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import type { Indicator } from '../../domain/indicators.ts';
+import { coverageLabelKey, indicatorTitle, type Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
 import type { Scope } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -49,7 +49,7 @@ export function KpiTile({
     return (
       <article className="kpi-tile" aria-labelledby={titleId} aria-busy="true">
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <Skeleton className="kpi-tile__value-skeleton" />
         <Skeleton className="kpi-tile__line-skeleton" />
@@ -60,7 +60,7 @@ export function KpiTile({
     return (
       <article className="kpi-tile kpi-tile--error" aria-labelledby={titleId}>
         <h2 id={titleId} className="kpi-tile__title">
-          {(indicator.shortName ?? indicator.name)[locale]}
+          {indicatorTitle(indicator, 'nation', locale)}
         </h2>
         <PanelError compact error={observations.error} onRetry={() => void observations.refetch()} />
       </article>
@@ -73,7 +73,12 @@ export function KpiTile({
       <h2 id={titleId} className="kpi-tile__title">
         {tile.title}
       </h2>
-      <p className="kpi-tile__period">{tile.period}</p>
+      <p className="kpi-tile__period">
+        {tile.period}
+        {tile.coverage !== 'nation' && (
+          <span className="kpi-tile__coverage"> · {t(coverageLabelKey(tile.coverage))}</span>
+        )}
+      </p>
       {tile.value ? (
         <p className="kpi-tile__value">
           <span className="kpi-tile__number">{tile.value.number}</span>

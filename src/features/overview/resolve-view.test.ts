@@ -4,7 +4,7 @@ import { monthPeriod, periodKey, quarterPeriod } from '../../domain/period.ts';
 import { DEFAULT_OVERVIEW_STATE } from './overview-state.ts';
 import { resolveView } from './resolve-view.ts';
 
-const latest = { month: '2026-10', quarter: '2026-Q3', year: '2025' };
+const latest = { month: '2026-10', quarter: '2026-Q3', half: '2026-H1', year: '2025' };
 const resolve = (patch: Partial<typeof DEFAULT_OVERVIEW_STATE>) =>
   resolveView({ ...DEFAULT_OVERVIEW_STATE, ...patch }, CATALOG, latest, '2022-01');
 

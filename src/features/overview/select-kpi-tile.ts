@@ -6,11 +6,17 @@ import type { ObservationSet } from '../../api/observations/to-domain.ts';
 import type { SeriesSet } from '../../api/series/to-domain.ts';
 import {
   formatIndicatorChange,
+  formatIndicatorPeriod,
   formatIndicatorValue,
   type FormattedValue,
 } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
-import type { Indicator, TargetKind } from '../../domain/indicators.ts';
+import {
+  indicatorTitle,
+  type Indicator,
+  type NationalCoverage,
+  type TargetKind,
+} from '../../domain/indicators.ts';
 import {
   computeChange,
   shareOfTarget,
@@ -19,13 +25,15 @@ import {
   type ObservationStatus,
   type Tone,
 } from '../../domain/observation.ts';
-import { formatPeriod, monthPeriod, quarterPeriod, recentFrom, type Period } from '../../domain/period.ts';
+import { firstPeriodOf, formatPeriod, monthPeriod, recentFrom, type Period } from '../../domain/period.ts';
 import type { Locale } from '../../domain/units.ts';
 
 export interface KpiTileModel {
   readonly indicatorId: string;
   readonly title: string;
   readonly period: string;
+  /** Who the figure covers; the tile names it when it is not the whole country ("Các địa phương"). */
+  readonly coverage: NationalCoverage;
   readonly value: FormattedValue | null;
   readonly status: ObservationStatus;
   readonly missingReason?: MissingReason;
@@ -48,7 +56,7 @@ export interface KpiTileModel {
  */
 export function trendStart(indicator: Pick<Indicator, 'cumulative'>, period: Period): Period {
   if (indicator.cumulative && period.frequency !== 'year') {
-    return period.frequency === 'month' ? monthPeriod(period.year, 1) : quarterPeriod(period.year, 1);
+    return firstPeriodOf(period.frequency, monthPeriod(period.year, 1));
   }
   return recentFrom(period);
 }
@@ -76,8 +84,9 @@ export function selectKpiTile(
   const lastPeriod = trend?.periods.at(-1);
   return {
     indicatorId: indicator.id,
-    title: (indicator.shortName ?? indicator.name)[locale],
-    period: formatPeriod(observations.period, locale, { cumulative: indicator.cumulative }),
+    title: indicatorTitle(indicator, 'nation', locale),
+    period: formatIndicatorPeriod(indicator, observations.period, locale),
+    coverage: observations.coverage,
     value: national.value === null ? null : formatIndicatorValue(indicator, national.value, locale),
     status: national.status,
     ...(national.missingReason ? { missingReason: national.missingReason } : {}),

@@ -20,7 +20,7 @@ describe('the province page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Thành phố Bắc Ninh' })).toBeTruthy();
     expect(fact('Loại đơn vị')).toBe('Thành phố trực thuộc Trung ương');
     expect(fact('Vùng')).toBe('Đồng bằng sông Hồng');
-    expect(fact('Trung tâm hành chính – chính trị')).toBe('Bắc Giang');
+    expect(fact('Trung tâm chính trị – hành chính')).toBe('Bắc Giang');
     const formers = screen
       .getAllByRole('link')
       .filter(
@@ -32,7 +32,7 @@ describe('the province page', () => {
   it('introduces a former unit with the unit it became part of', async () => {
     renderApp('/tinh/27?era=63');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tỉnh Bắc Ninh' })).toBeTruthy();
-    expect(fact('Tồn tại đến')).toBe('30/06/2025');
+    expect(fact('Hoạt động đến')).toBe('30/06/2025');
     expect(screen.getByRole('link', { name: 'Bắc Ninh' }).getAttribute('href')).toBe('/tinh/24');
   });
 

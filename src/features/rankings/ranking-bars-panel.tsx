@@ -5,7 +5,7 @@ import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
 import { exportPanelPng, rankingCsv, type BoardResult, type BoardRow } from '../figures/index.tsx';
@@ -40,7 +40,7 @@ export function RankingBarsPanel({ board }: { board: BoardResult }) {
   const chartSpec = useRankingChartSpec(board, bars);
   const spec = useMemo(() => (bars.length > 0 ? chartSpec(false) : null), [bars.length, chartSpec]);
   const onEvents = useBarEvents();
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.bars', { count: data ? bars.length : (boardView.ministries?.count ?? set) });
   const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
   return (

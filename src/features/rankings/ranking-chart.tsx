@@ -7,7 +7,8 @@ import { THEMES } from '../../charts/theme/tokens.ts';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
+import { sourceAt } from '../../domain/indicators.ts';
 import type { EraId } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { boardAgencies, useBoard, type BoardView } from '../board/index.ts';
@@ -33,7 +34,7 @@ export function useRankingChartSpec(board: BoardResult, bars: readonly RankingBa
   const data = board.status === 'success' ? board.data : null;
   const national = data?.current.national.value ?? null;
   const updatedAt = data?.current.updatedAt;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   return useCallback(
     (exporting: boolean): ChartSpec => ({
       kind: 'ranking',
@@ -63,7 +64,7 @@ export function useRankingChartSpec(board: BoardResult, bars: readonly RankingBa
                 title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
                 subtitle: periodText,
                 footer: [
-                  t('panel.source', { source: indicator.source[locale] }),
+                  t('panel.source', { source: sourceAt(indicator, period)[locale] }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
                 ].join(' · '),
               },
@@ -71,7 +72,7 @@ export function useRankingChartSpec(board: BoardResult, bars: readonly RankingBa
           : {}),
       },
     }),
-    [bars, national, indicator, hovered, theme, textSize, periodText, updatedAt, locale, t, kind],
+    [bars, national, indicator, period, hovered, theme, textSize, periodText, updatedAt, locale, t, kind],
   );
 }
 

@@ -7,7 +7,7 @@ import { Panel } from '../../components/panel.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatPeriod } from '../../domain/period.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { boardAgencies, useBoard } from '../board/index.ts';
 import {
@@ -53,7 +53,7 @@ export function RankingPanel({ board, note }: { board: BoardResult; note?: React
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.title', { count: data ? rows.length : (boardView.ministries?.count ?? set) });
   const chartSpec = useRankingChartSpec(board, bars);
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.

@@ -50,6 +50,8 @@ const PATHS = {
   internalProcedures: '/tthc-noi-bo',
   tasks: '/nhiem-vu',
   reporting: '/bao-cao',
+  kiosk: '/kiosk',
+  deck: '/trinh-chieu',
 } as const;
 
 /** The boards that have a page of their own (the socio-economic figures are the overview's). */
@@ -110,6 +112,24 @@ export const ROUTES = {
   tasks: boardRoute(PATHS.tasks),
   /** Tình hình gửi báo cáo định kỳ. */
   reporting: boardRoute(PATHS.reporting),
+  /** The meeting-room wall: its configured playlist, or the views of `?view=` (repeated). */
+  kiosk: {
+    path: PATHS.kiosk,
+    href: ({ views = [] }: { views?: readonly string[] }, current?: URLSearchParams) => {
+      const params = keptParams(current);
+      for (const view of views) params.append('view', view);
+      return withQuery(PATHS.kiosk, params);
+    },
+  },
+  /** The conference deck: the one kept in this browser, or a published deck file (`?deck=/decks/….json`). */
+  deck: {
+    path: PATHS.deck,
+    href: ({ deck }: { deck?: string }, current?: URLSearchParams) => {
+      const params = keptParams(current);
+      if (deck) params.set('deck', deck);
+      return withQuery(PATHS.deck, params);
+    },
+  },
 } as const satisfies Record<string, AppRoute<never>>;
 
 /** Each board group's page in the route table. */

@@ -27,6 +27,16 @@ describe('the route table', () => {
     expect(ROUTES.province.href({ code: '01', era: '34' }, current)).toMatch(pattern);
   });
 
+  it('links the wall with its views and the deck with a published deck file', () => {
+    expect(ROUTES.kiosk.href({ views: ['/', '/tinh/79'] }, current)).toBe(
+      '/kiosk?lang=en&theme=dark&view=%2F&view=%2Ftinh%2F79',
+    );
+    expect(ROUTES.deck.href({ deck: '/decks/hop-thang-11.json' })).toBe(
+      '/trinh-chieu?deck=%2Fdecks%2Fhop-thang-11.json',
+    );
+    expect(ROUTES.deck.href({})).toBe('/trinh-chieu');
+  });
+
   it('keeps nothing but the shell preferences, and nothing empty', () => {
     expect(keptParams(new URLSearchParams('lang=&theme=light&era=63')).toString()).toBe('theme=light');
     expect(keptParams().toString()).toBe('');

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../mocks/data/catalog.ts';
 import type { SeriesSet, UnitSeries } from '../../api/series/to-domain.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { monthPeriod, yearPeriod, type Period } from '../../domain/period.ts';
+import { monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
 import type { AdminUnit } from '../../domain/units.ts';
 import { fill, type Translate } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import {
   canSwitchMode,
+  cumulativeBasis,
   lastYearLine,
+  nativeMode,
   regionLine,
   selectTrendSeries,
   switchMode,
@@ -68,6 +71,7 @@ const main: SeriesSet = {
     statuses: ['official', 'official', 'official', 'preliminary'],
     targets: [5000, 5000, 5000, 5000],
   },
+  coverage: 'nation',
   units: [
     line('63', '24', [10, 11, null, null]),
     line('63', '27', [20, 21, null, null]),
@@ -112,9 +116,10 @@ describe('switchMode and lastYearLine', () => {
   const months = [monthPeriod(2025, 11), monthPeriod(2025, 12), monthPeriod(2026, 1), monthPeriod(2026, 2)];
 
   it('accumulates from January, restarting each year, and takes cumulative figures apart', () => {
-    expect(switchMode(months, [1, 2, 3, 4], 'period', 'cumulative')).toEqual([1, 3, 3, 7]);
-    expect(switchMode(months, [1, 3, 3, 7], 'cumulative', 'period')).toEqual([1, 2, 3, 4]);
-    expect(switchMode(months, [1, null, 3, 4], 'period', 'cumulative')).toEqual([1, null, 3, 7]);
+    // The window opens in November: the year's total and November's own figure are unknown until January.
+    expect(switchMode(months, [1, 2, 3, 4], 'period', 'cumulative')).toEqual([null, null, 3, 7]);
+    expect(switchMode(months, [1, 3, 3, 7], 'cumulative', 'period')).toEqual([null, 2, 3, 4]);
+    expect(switchMode(months, [1, null, 3, 4], 'period', 'cumulative')).toEqual([null, null, 3, 7]);
   });
 
   it('shifts by twelve months, four quarters or one year', () => {
@@ -173,5 +178,89 @@ describe('selectTrendSeries', () => {
     expect(
       selectTrendSeries({ ...base, data: yearly, frequency: 'year', compare: [] }).map((s) => s.id),
     ).toEqual(['nation']);
+  });
+
+  it('names the national line by who it covers, and a ceiling as such', () => {
+    const localities: TrendData = { ...data, national: { ...main, coverage: 'localities' } };
+    const series = selectTrendSeries({
+      ...base,
+      data: localities,
+      indicator: { ...revenue, target: 'ceiling' },
+    });
+    expect(series[0]?.name).toBe('Các địa phương');
+    expect(series.at(-1)).toMatchObject({ id: 'plan', name: 'Mức trần' });
+  });
+});
+
+const indicator = (id: string): Indicator => {
+  const found = CATALOG.find((i) => i.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('canSwitchMode and nativeMode honour how values build up', () => {
+  it('a flow switches to year-to-date, a year-to-date total to per month', () => {
+    expect(canSwitchMode(indicator('exports'), 'month')).toBe(true);
+    expect(nativeMode(indicator('exports'))).toBe('period');
+    expect(canSwitchMode(indicator('budget-revenue'), 'month')).toBe(true);
+    expect(nativeMode(indicator('budget-revenue'))).toBe('cumulative');
+  });
+
+  it('a stock never switches: overdue tasks and procedure lists are not differenced into flows', () => {
+    expect(canSwitchMode(indicator('tasks-overdue'), 'month')).toBe(false);
+    expect(canSwitchMode(indicator('internal-procedures-in-scope'), 'quarter')).toBe(false);
+  });
+
+  it('a total since the plan began is cumulative by nature and can be taken apart per quarter', () => {
+    const simplified = indicator('internal-procedures-simplified');
+    expect(nativeMode(simplified)).toBe('cumulative');
+    expect(canSwitchMode(simplified, 'quarter')).toBe(true);
+    expect(cumulativeBasis(simplified)).toBe('start');
+    expect(cumulativeBasis(indicator('budget-revenue'))).toBe('year');
+  });
+});
+
+describe('switchMode by accumulation basis', () => {
+  const quarters = [
+    quarterPeriod(2025, 3),
+    quarterPeriod(2025, 4),
+    quarterPeriod(2026, 1),
+    quarterPeriod(2026, 2),
+  ];
+
+  it('takes a since-2022 total apart across the new year: a quarter shows what it added (165), not the total', () => {
+    expect(switchMode(quarters, [2251, 2416, 2581, 2700], 'cumulative', 'period', 'start')).toEqual([
+      null,
+      165,
+      165,
+      119,
+    ]);
+  });
+
+  it('the first value after the periods before the plan is all the plan added so far', () => {
+    expect(switchMode(quarters, [null, 120, 300, 480], 'cumulative', 'period', 'start')).toEqual([
+      null,
+      120,
+      180,
+      180,
+    ]);
+  });
+
+  it('a since-start total that falls was re-based (lists re-published): a gap, never a negative count', () => {
+    expect(switchMode(quarters, [2416, 1900, 2000, null], 'cumulative', 'period', 'start')).toEqual([
+      null,
+      null,
+      100,
+      null,
+    ]);
+  });
+
+  it('year-to-date totals restart in January; a window opening mid-year has no total until January', () => {
+    const months = [monthPeriod(2025, 11), monthPeriod(2025, 12), monthPeriod(2026, 1), monthPeriod(2026, 2)];
+    expect(switchMode(months, [110, 130, 12, 25], 'cumulative', 'period')).toEqual([null, 20, 12, 13]);
+    expect(switchMode(months, [10, 20, 12, 13], 'period', 'cumulative')).toEqual([null, null, 12, 25]);
+    const fromJanuary = [monthPeriod(2026, 1), monthPeriod(2026, 2), monthPeriod(2026, 3)];
+    expect(switchMode(fromJanuary, [12, 13, 15], 'period', 'cumulative')).toEqual([12, 25, 40]);
+    expect(switchMode(fromJanuary, [12, 25, 40], 'cumulative', 'period')).toEqual([12, 13, 15]);
   });
 });

@@ -11,9 +11,15 @@ import {
   type ReportedObservations,
   type RuleInputs,
 } from '../../domain/era-figures.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import { accumulationOf, coverageLabelKey, type Indicator } from '../../domain/indicators.ts';
 import type { Observation, ObservationStatus } from '../../domain/observation.ts';
-import { PERIODS_PER_YEAR, periodEnd, type Frequency, type Period } from '../../domain/period.ts';
+import {
+  PERIODS_PER_YEAR,
+  periodEnd,
+  periodStart,
+  type Frequency,
+  type Period,
+} from '../../domain/period.ts';
 import {
   provinceEraAt,
   unitNameAt,
@@ -37,18 +43,30 @@ export interface LineSources {
 
 export type { TrendMode };
 
-/** Period values can be accumulated from January, or cumulative ones taken apart, only for additive figures. */
+/**
+ * Period values can be accumulated, or cumulative ones taken apart, only for additive figures; never for a
+ * stock (tasks overdue, procedures in scope), which would be differenced into negative "flows". A running
+ * total since a plan began can be taken apart at any frequency; one from January not across years.
+ */
 export function canSwitchMode(indicator: Indicator, frequency: Frequency): boolean {
+  const accumulation = accumulationOf(indicator);
   return (
-    frequency !== 'year' &&
+    accumulation.kind !== 'stock' &&
+    (frequency !== 'year' || accumulation.kind === 'since') &&
     indicator.aggregation.kind === 'sum' &&
     (indicator.unit.kind === 'amount' || indicator.unit.kind === 'count')
   );
 }
 
-/** The mode the indicator is published in. */
+/** The mode the indicator is published in: cumulative for running totals, from January or a plan's start. */
 export function nativeMode(indicator: Indicator): TrendMode {
-  return indicator.cumulative ? 'cumulative' : 'period';
+  const kind = accumulationOf(indicator).kind;
+  return kind === 'year-to-date' || kind === 'since' ? 'cumulative' : 'period';
+}
+
+/** What "cumulative" means for `indicator`: from January, or since its plan began (never restarting). */
+export function cumulativeBasis(indicator: Indicator): 'year' | 'start' {
+  return accumulationOf(indicator).kind === 'since' ? 'start' : 'year';
 }
 
 function observationsAt(
@@ -148,30 +166,46 @@ export function regionLine(
 }
 
 /**
- * Values in the other mode: cumulative → per period (each period minus the previous one of the same
- * year) or per period → cumulative (running total from January). A gap breaks the year's chain.
+ * Values in the other mode: cumulative → per period (each period minus the previous one) or per period →
+ * cumulative (a running total). With `basis` 'year' (the default) totals run from January and restart each
+ * year; with 'start' they run since a plan began and never restart, so a quarter's figure is what it added
+ * (165 procedures simplified, not the 2,581 since 2022), and the first figure after the empty periods
+ * before the plan is all it added so far. A gap breaks the chain. A running total since the
+ * start that falls has been re-based (lists re-published after a merger): that period's own figure is
+ * unknown, a gap, never a negative count.
  */
 export function switchMode(
   periods: readonly Period[],
   values: readonly (number | null)[],
   from: TrendMode,
   to: TrendMode,
+  basis: 'year' | 'start' = 'year',
 ): (number | null)[] {
   if (from === to) return [...values];
   const out: (number | null)[] = [];
   let running: number | null = 0;
+  // Whether a value came before: a total since the start preceded only by empty periods is the start's own.
+  let seen = false;
   periods.forEach((period, i) => {
     const value = values[i] ?? null;
     const previous = i > 0 ? periods[i - 1] : undefined;
-    const newYear = !previous || previous.year !== period.year;
+    const january = periodStart(period).endsWith('-01-01');
+    // A window that opens mid-year has no January to count from: unknown until the next January.
+    const restart = basis === 'year' && (previous ? previous.year !== period.year : january);
+    if (!previous && !restart) running = null;
     if (to === 'cumulative') {
-      if (newYear) running = 0;
+      if (restart) running = 0;
       running = running === null || value === null ? null : running + value;
       out.push(running);
+    } else if (!previous && !restart) {
+      // The first period shown follows one not shown: what it added is unknown.
+      out.push(null);
     } else {
-      const before = newYear ? 0 : (values[i - 1] ?? null);
-      out.push(value === null || before === null ? null : value - before);
+      const before = restart || (basis === 'start' && !seen) ? 0 : (values[i - 1] ?? null);
+      const added = value === null || before === null ? null : value - before;
+      out.push(basis === 'start' && added !== null && added < 0 ? null : added);
     }
+    if (value !== null) seen = true;
   });
   return out;
 }
@@ -222,12 +256,13 @@ export function selectTrendSeries({
 }): TrendSeries[] {
   const periods = data.national.periods;
   const from = nativeMode(indicator);
-  const inMode = (values: readonly (number | null)[]) => switchMode(periods, values, from, mode);
+  const inMode = (values: readonly (number | null)[]) =>
+    switchMode(periods, values, from, mode, cumulativeBasis(indicator));
   const nation = inMode(data.national.national.values);
   const out: TrendSeries[] = [
     {
       id: 'nation',
-      name: t('trend.nation'),
+      name: t(coverageLabelKey(data.national.coverage)),
       role: 'nation',
       values: nation,
       statuses: data.national.national.statuses,
@@ -271,7 +306,7 @@ export function selectTrendSeries({
   if (indicator.target && targets && mode === nativeMode(indicator)) {
     out.push({
       id: 'plan',
-      name: t(indicator.target === 'estimate' ? 'trend.estimate' : 'trend.plan'),
+      name: t(`trend.${indicator.target}`),
       role: 'plan',
       values: targets,
     });

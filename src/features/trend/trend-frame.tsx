@@ -16,6 +16,7 @@ import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime, formatNumber } from '../../domain/format.ts';
+import { sourcesBetween } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, type Period } from '../../domain/period.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { useBoard, type BoardView, type TrendMode } from '../board/index.ts';
@@ -111,7 +112,11 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
                 subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
                 footer: [
-                  t('panel.source', { source: indicator.source[locale] }),
+                  t('panel.source', {
+                    source: sourcesBetween(indicator, first, last)
+                      .map((s) => s[locale])
+                      .join('; '),
+                  }),
                   ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
                 ].join(' · '),
               },

@@ -1,9 +1,13 @@
 /**
- * A small static server for a built dist/, compressing like a production web server: gzip (level 9, as a
- * deploy step would pre-compress) for text types when the client accepts it, never for woff2 or images,
- * long-lived caching for hashed assets, and index.html for client-side routes. `vite preview` sends
- * everything uncompressed, which overstates what a user downloads; the first-load bench and Lighthouse use
- * this server instead when they need transfer sizes.
+ * A small static server for a built dist/, compressing like a production web server: brotli (quality 11)
+ * or gzip (level 9), as a deploy step would pre-compress, for text types by the client's Accept-Encoding
+ * (Chromium asks for brotli over HTTPS only, so over http://127.0.0.1 it gets gzip), never for woff2 or
+ * images; long-lived caching for hashed assets, and index.html for client-side routes. `vite preview`
+ * compresses at its own default level on the fly; the bench, the budget check and Lighthouse use this
+ * server so transfer sizes are what a deployment sends.
+ *
+ * `overrides` replaces files by path: the bench serves the build with mocks off by answering
+ * `/config.json` with a configuration that points at the reference feed, without copying the build.
  *
  * For measurement on this machine only: it listens on 127.0.0.1, reads files once and keeps them in memory.
  */
@@ -12,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { negotiateEncoding } from '../../../mocks/feed-server.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,19 +56,46 @@ export function isCompressible(pathOrType: string): boolean {
 
 export interface StaticServer {
   readonly url: string;
+  /** Replaces (or, with undefined, restores) the file served at `pathname`, e.g. '/config.json'. */
+  override(pathname: string, file: { readonly type: string; readonly body: string } | undefined): void;
   close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** Files served instead of the build's, by path. */
+  readonly overrides?: Readonly<Record<string, { readonly type: string; readonly body: string }>>;
 }
 
 interface Entry {
   readonly type: string;
   readonly raw: Buffer;
   readonly gzip: Buffer | undefined;
+  /** Made on first request: brotli at quality 11 takes a while for the largest chunk. */
+  brotli?: Buffer;
+  readonly compressible: boolean;
 }
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port). */
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+function makeEntry(type: string, raw: Buffer, compressible: boolean): Entry {
+  return { type, raw, compressible, gzip: compressible ? gzipSync(raw, { level: 9 }) : undefined };
+}
+
+/** Serves `root` on 127.0.0.1. */
+export async function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const { port = 0 } = options;
   const base = resolve(root);
   const cache = new Map<string, Entry>();
+  const overrides = new Map<string, Entry>();
+  const override: StaticServer['override'] = (pathname, file) => {
+    if (file)
+      overrides.set(pathname, makeEntry(file.type, Buffer.from(file.body), isCompressible(file.type)));
+    else overrides.delete(pathname);
+  };
+  for (const [pathname, file] of Object.entries(options.overrides ?? {})) override(pathname, file);
 
   async function entry(file: string): Promise<Entry | undefined> {
     const cached = cache.get(file);
@@ -72,11 +104,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     if (!info?.isFile()) return undefined;
     const raw = await readFile(file);
     const ext = extname(file);
-    const made: Entry = {
-      type: CONTENT_TYPES[ext] ?? 'application/octet-stream',
-      raw,
-      gzip: COMPRESSIBLE.has(ext) ? gzipSync(raw, { level: 9 }) : undefined,
-    };
+    const made = makeEntry(CONTENT_TYPES[ext] ?? 'application/octet-stream', raw, COMPRESSIBLE.has(ext));
     cache.set(file, made);
     return made;
   }
@@ -92,7 +120,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       res.writeHead(403).end();
       return;
     }
-    let found = await entry(file);
+    let found = overrides.get(pathname) ?? (await entry(file));
     let isFallback = false;
     if (!found && extname(pathname) === '') {
       // A client-side route such as /tinh/01: the single-page app's index.html.
@@ -104,14 +132,19 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       return;
     }
     const hashed = pathname.startsWith('/assets/');
-    const accepts = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = found.gzip && accepts ? found.gzip : found.raw;
+    const coding = found.compressible ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    let body = found.raw;
+    if (coding === 'gzip' && found.gzip) body = found.gzip;
+    if (coding === 'br') {
+      found.brotli ??= brotliCompressSync(found.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      body = found.brotli;
+    }
     res.writeHead(200, {
       'Content-Type': found.type,
       'Content-Length': body.length,
       'Cache-Control': hashed && !isFallback ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(found.gzip ? { Vary: 'Accept-Encoding' } : {}),
-      ...(found.gzip && accepts ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(found.compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(coding ? { 'Content-Encoding': coding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
@@ -132,6 +165,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}`,
+    override,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -4,9 +4,10 @@
  * state of a missing or not-comparable unit). Pure; no layout.
  */
 import type { MapSeriesOption } from 'echarts';
-import { binIndex, quantileBins, roundTo } from '../binning.ts';
+import { binIndex, divergingBins, quantileBins, roundTo } from '../binning.ts';
 import {
   classColors,
+  divergingScale,
   MAX_SCALE_CLASSES,
   MIN_SCALE_CLASSES,
   noDataFill,
@@ -24,7 +25,7 @@ export type UnitFill =
   | { readonly kind: 'class'; readonly classIndex: number; readonly color: string }
   | { readonly kind: 'missing' | 'not-comparable'; readonly color: string; readonly fill: HatchedFill };
 
-/** The classes of a map: edges from `quantileBins` and one colour per class. */
+/** The classes of a map: edges from `quantileBins` (or `divergingBins`) and one colour per class. */
 export interface ChoroplethClasses {
   readonly edges: readonly number[];
   readonly colors: readonly string[];
@@ -32,10 +33,12 @@ export interface ChoroplethClasses {
 
 /**
  * Edges and colours for the figures of `input` (values binned as shown, rounded to `decimals`). The wanted
- * number of classes is clamped to 3–7; ties can still give fewer.
+ * number of classes is clamped to 3–7; ties can still give fewer. With `scale: { kind: 'diverging', centre }`
+ * the classes are symmetric about the centre (an odd number of them) in the diverging colours, whatever the
+ * polarity; otherwise quantile classes in the sequential colours of the polarity.
  */
 export function choroplethClasses(
-  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme'>,
+  input: Pick<ChoroplethInput, 'figures' | 'classes' | 'decimals' | 'polarity' | 'theme' | 'scale'>,
 ): ChoroplethClasses {
   const values = input.figures.flatMap((f) =>
     f.state === 'value' && f.value !== null && Number.isFinite(f.value) ? [f.value] : [],
@@ -45,6 +48,12 @@ export function choroplethClasses(
     MAX_SCALE_CLASSES,
     Math.max(MIN_SCALE_CLASSES, Math.round(input.classes ?? DEFAULT_CLASSES)),
   );
+  if (input.scale?.kind === 'diverging') {
+    // Symmetric classes need an odd count: 4 wanted classes become 5, 6 become 7.
+    const odd = wanted % 2 === 0 ? wanted + 1 : wanted;
+    const edges = divergingBins(values, input.scale.centre, Math.min(odd, MAX_SCALE_CLASSES), input.decimals);
+    return { edges, colors: edges.length > 1 ? divergingScale(input.theme, edges.length - 1) : [] };
+  }
   const edges = quantileBins(values, wanted, input.decimals);
   const colors = edges.length > 1 ? classColors(input.theme, edges.length - 1, input.polarity) : [];
   return { edges, colors };

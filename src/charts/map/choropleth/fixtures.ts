@@ -48,7 +48,7 @@ export function figure(
           ? 'Chưa có số liệu'
           : 'Không so sánh được',
     rankText: 'Hạng 3/34',
-    changeText: '▲ tăng +3,4 đpt so với cùng kỳ',
+    changeText: '▲ tăng +3,4 điểm % so với cùng kỳ',
     statusText: 'Sơ bộ',
   };
 }
