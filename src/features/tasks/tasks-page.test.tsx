@@ -23,7 +23,9 @@ async function listRows(): Promise<HTMLTableRowElement[]> {
   return waitFor(() => {
     const rows = within(list)
       .getAllByRole('row')
-      .filter((r) => r.hasAttribute('data-task'));
+      .filter(
+        (r): r is HTMLTableRowElement => r instanceof HTMLTableRowElement && r.hasAttribute('data-task'),
+      );
     expect(rows.length).toBeGreaterThan(0);
     return rows;
   }, WAIT);
