@@ -29,3 +29,4 @@ export {
 export { AgencySwitch } from './agency-switch.tsx';
 export { SetChangeNote, useSetChangeNote } from './set-change-note.tsx';
 export { useMinistryBoardRows } from './use-ministry-rows.ts';
+export { useAgencyNames, type AgencyName } from './use-agency-names.ts';

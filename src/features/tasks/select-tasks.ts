@@ -17,11 +17,8 @@ import {
 import type { Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 
-/** An agency's names as the feed gives them: the full name, and the short form for narrow places. */
-export interface AgencyName {
-  readonly name: string;
-  readonly short: string;
-}
+export type { AgencyName } from '../agencies/index.ts';
+import type { AgencyName } from '../agencies/index.ts';
 
 /** The stacked order, done first, so the overdue part ends every bar where the eye looks for it. */
 export const TASK_SEGMENT_ORDER: readonly TaskStatus[] = [

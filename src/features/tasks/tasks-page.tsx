@@ -23,14 +23,19 @@ import {
 import { addTaskCounts, completedShare, overdueShare, type TaskCounts } from '../../domain/tasks.ts';
 import type { Era } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AgencySwitch, ministrySetOf, SetChangeNote, setChangeCrossed } from '../agencies/index.ts';
+import {
+  AgencySwitch,
+  ministrySetOf,
+  SetChangeNote,
+  setChangeCrossed,
+  useAgencyNames,
+} from '../agencies/index.ts';
 import { BoardPage, BoardPageSkeleton } from '../board/index.ts';
 import { Headline, useHeadlineContext } from '../headline/index.ts';
 import { TaskBarsPanel } from './task-bars-panel.tsx';
 import { TaskListPanel } from './task-list-panel.tsx';
 import { TaskTrendPanel } from './task-trend-panel.tsx';
 import { parseTasksState, serializeTasksState, type TasksState } from './tasks-state.ts';
-import { useAgencyNames } from './use-task-data.ts';
 
 export type UpdateTasks = (patch: Partial<TasksState>, options?: { replace?: boolean }) => void;
 

@@ -1,14 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions } from '@tanstack/react-query';
 import { feedQueries } from '../../api/queries.ts';
 import { fetchTaskRegister } from '../../api/task-register/client.ts';
 import { MAX_TASK_PAGE_SIZE } from '../../api/task-register/schema.ts';
 import { toTaskRegisterPage } from '../../api/task-register/to-domain.ts';
-import { periodEnd, type Period } from '../../domain/period.ts';
 import type { TaskRecord } from '../../domain/tasks.ts';
-import { unitNameAt, type Scope } from '../../domain/units.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
-import type { AgencyName } from './select-tasks.ts';
+import type { Scope } from '../../domain/units.ts';
 
 /** The whole register of one scope at the end of `period`, however many pages it takes. */
 export interface LoadedRegister {
@@ -35,43 +31,4 @@ export function taskRegisterQuery(period: string, scope: Scope) {
       return { asOf: first.asOf, tasks: [first, ...rest].flatMap((p) => p.rows) };
     },
   });
-}
-
-/**
- * The names of the agencies of `scope` in the era the feed reports `period` in (`era`, from a counts
- * answer), as of the period's end; null until they load.
- */
-export function useAgencyNames(
-  scope: Scope,
-  era: string | undefined,
-  period: Period,
-): ReadonlyMap<string, AgencyName> | null {
-  const { locale } = useI18n();
-  const units = useQuery({
-    ...feedQueries.units(era === '63' ? '63' : '34'),
-    enabled: scope === 'province' && era !== undefined,
-  });
-  const ministries = useQuery({
-    ...feedQueries.ministries(era === '22' ? '22' : '17'),
-    enabled: scope === 'ministry' && era !== undefined,
-  });
-  const date = periodEnd(period);
-  return useMemo(() => {
-    if (scope === 'province') {
-      if (!units.data) return null;
-      return new Map(
-        units.data.units.map((u) => {
-          const name = unitNameAt(u, date, locale);
-          return [u.code, { name, short: name }];
-        }),
-      );
-    }
-    if (!ministries.data) return null;
-    return new Map(
-      ministries.data.ministries.map((m) => [
-        m.code,
-        { name: m.name[locale], short: (m.short ?? m.name)[locale] },
-      ]),
-    );
-  }, [scope, units.data, ministries.data, date, locale]);
 }
