@@ -25,6 +25,9 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
           ],
+          // Budgets for a two-core machine with a build running beside the tests, not for a quiet one.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -34,6 +37,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['test/setup/dom.ts'],
+          // A component test renders the app and waits for it several times (each wait up to 15 s, see
+          // test/setup/dom.ts); the setup generates the mock data set in beforeAll.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -9,7 +9,7 @@ afterEach(() => {
 
 describe('responses started by the boot script', () => {
   it('are handed over once, then requests go to the network again', async () => {
-    const response = Promise.resolve(new Response('{}'));
+    const response = { response: Promise.resolve(new Response('{}')), abort: () => undefined };
     global.__dieuHanhBoot = {
       config: Promise.resolve('{"a":1}'),
       responses: { '/api/v1/metadata': response },

@@ -4,7 +4,7 @@
  * and, for an invalid payload, the field, so the panel that asked can say exactly what went wrong.
  */
 import * as z from 'zod/mini';
-import { takeBootResponse } from './boot.ts';
+import { takeBootResponse, type BootRequest } from './boot.ts';
 import { problemSchema, type Problem } from './common/schema.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'invalid-json' | 'invalid-payload';
@@ -120,7 +120,7 @@ export async function getJson<S extends z.ZodMiniType>(
     // A request the boot script in index.html already started (the first metadata and catalog).
     const early = takeBootResponse(url);
     response =
-      (early ? await early.catch(() => undefined) : undefined) ??
+      (early ? await adopt(early, combined) : undefined) ??
       (await fetch(url, {
         signal: combined,
         headers: { Accept: 'application/json' },
@@ -156,6 +156,30 @@ export async function getJson<S extends z.ZodMiniType>(
     });
   }
   return parsed.data;
+}
+
+/**
+ * Waits for a request the boot script started, under the same timeout and abort as a request of our own:
+ * when `signal` aborts, the boot request is aborted too (its body as well, if it is being read). Resolves
+ * undefined when the boot request failed by itself, so that the caller asks the network again.
+ */
+async function adopt(early: BootRequest, signal: AbortSignal): Promise<Response | undefined> {
+  const abort = () => {
+    early.abort(signal.reason);
+  };
+  if (signal.aborted) {
+    abort();
+    throw signal.reason;
+  }
+  // Left attached after the response arrives: the body is read next and must stop on abort too.
+  signal.addEventListener('abort', abort, { once: true });
+  try {
+    return await early.response;
+  } catch {
+    // Aborted: throws the reason (a timeout or the caller's). Failed by itself: ask the network again.
+    signal.throwIfAborted();
+    return undefined;
+  }
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {

@@ -4,11 +4,14 @@
  * render loops over hundreds of cells, so every Intl formatter is built once per locale and options.
  *
  * Display rules shared by every function here:
+ * - numbers are rounded by the domain's one rule ({@link roundTo}: half away from zero on the decimal
+ *   digits), the rule ranking and map classes use, so equal text means equal rank and the same class;
  * - negatives carry the minus sign U+2212 "−", which lines up with "+" in tables (Intl writes "-");
  * - a value that rounds to zero never shows a sign ("0", not "-0");
  * - non-finite numbers throw RangeError: a missing figure is null upstream and has its own wording.
  */
 import { EN_MONTHS_SHORT } from './period.ts';
+import { roundTo } from './rounding.ts';
 import type { Locale } from './units.ts';
 
 /** U+2212 MINUS SIGN. */
@@ -48,12 +51,12 @@ function withMinus(text: string): string {
  * `value` with exactly `decimals` decimals and the locale's separators: 1234.5 → vi "1.234,5",
  * en "1,234.5". Rounds half away from zero. Negative zero and negatives that round to zero print
  * without a sign.
- * @throws RangeError for NaN and infinities, or `decimals` outside 0–100.
+ * @throws RangeError for NaN and infinities, or `decimals` outside 0–20.
  */
 export function formatNumber(value: number, locale: Locale, decimals = 0): string {
   checkFinite(value);
   // 'negative' drops the sign of -0 and of values such as -0.001 shown as 0.
-  return withMinus(numberFormat(locale, decimals, 'negative').format(value));
+  return withMinus(numberFormat(locale, decimals, 'negative').format(roundTo(value, decimals)));
 }
 
 /**
@@ -72,7 +75,7 @@ export function formatPercent(value: number, locale: Locale, decimals: number): 
  */
 export function formatSigned(value: number, locale: Locale, decimals: number): string {
   checkFinite(value);
-  const text = numberFormat(locale, decimals, 'exceptZero').format(value);
+  const text = numberFormat(locale, decimals, 'exceptZero').format(roundTo(value, decimals));
   // 'exceptZero' leaves a value that rounds to zero unsigned, which is how we recognise one.
   if (!text.startsWith('+') && !text.startsWith('-')) return '0';
   return withMinus(text);
@@ -201,8 +204,8 @@ export function amountParts(baseValue: number, currency: Currency, locale: Local
 /** The mantissa at `factor`, rounded the way it will be printed (2 decimals below 100, else none). */
 function roundedMantissa(magnitude: number, factor: number): number {
   const raw = magnitude / factor;
-  const twoDecimals = Math.round(raw * 100) / 100;
-  return twoDecimals >= 100 ? Math.round(raw) : twoDecimals;
+  const twoDecimals = roundTo(raw, 2);
+  return twoDecimals >= 100 ? roundTo(raw, 0) : twoDecimals;
 }
 
 function dropTrailingZeros(text: string, locale: Locale): string {

@@ -13,6 +13,7 @@
  * periods that are not comparable, a ranking of a single unit.
  */
 import { formatCount, formatNumber, formatPercent, formatScore } from './format.ts';
+import { roundTo } from './rounding.ts';
 import type { Locale } from './units.ts';
 
 export type HeadlinePart =
@@ -187,7 +188,7 @@ export function changePhrase(
   decimals: number,
   figure: string,
 ): HeadlineSentence {
-  const shown = Number(delta.toFixed(decimals));
+  const shown = roundTo(delta, decimals);
   const direction = shown > 0 ? 'up' : shown < 0 ? 'down' : 'flat';
   return compose(ctx, `headline.change.${unit}.${direction}`, {
     value: num(Math.abs(delta), figure, { kind: 'decimal', decimals }),

@@ -3,6 +3,10 @@
  * the data stage (estimate, preliminary, official). Missing is a status, never a zero.
  */
 import { changeKind, type Indicator, type Polarity } from './indicators.ts';
+import { roundTo } from './rounding.ts';
+
+// The mock data set rounds its figures with the same rule and imports it from here.
+export { roundTo };
 
 /** Data stages in increasing order of finality, plus "missing". */
 export type ObservationStatus = 'estimate' | 'preliminary' | 'official' | 'missing';
@@ -91,13 +95,4 @@ export function shareOfTarget(
   if (indicator.unit.kind !== 'amount' && indicator.unit.kind !== 'count') return null;
   if (observation.target <= 0) return null;
   return (observation.value / observation.target) * 100;
-}
-
-/** Rounds half away from zero at `decimals`, the way figures are printed in reports. */
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const rounded =
-    (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
-  // Avoid "-0" reaching formatters.
-  return rounded === 0 ? 0 : rounded;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { awkwardNumbers, seededRandom } from '../../test/setup/seeded-values.ts';
+import { formatNumber } from './format.ts';
 import { rankChanges, rankUnits, topAndBottom } from './rank.ts';
 
 const inputs = [
@@ -101,5 +103,59 @@ describe('topAndBottom', () => {
       top: [{ code: '14' }, { code: '13' }, { code: '12' }],
       bottom: [{ code: '10' }, { code: '11' }],
     });
+  });
+});
+
+describe('rankUnits and the printed figures', () => {
+  it('ties 140.605 with 140.61 (both print "140,61"), not with 140.6 ("140,60")', () => {
+    const ranking = rankUnits(
+      [
+        { code: '01', value: 140.6 },
+        { code: '02', value: 140.605 },
+        { code: '03', value: 140.61 },
+      ],
+      { polarity: 'higher-is-better', decimals: 2 },
+    );
+    expect(ranking.ranked.map((e) => [e.code, e.rank, formatNumber(e.value, 'vi', 2)])).toEqual([
+      ['02', 1, '140,61'],
+      ['03', 1, '140,61'],
+      ['01', 3, '140,60'],
+    ]);
+  });
+
+  it('on seeded values, two units share a rank exactly when their figures print the same', () => {
+    const random = seededRandom(7_052_026);
+    const pool = awkwardNumbers(random, 4000);
+    const problems: string[] = [];
+    for (let round = 0; round < 300; round++) {
+      const decimals = round % 4;
+      // 34 units drawn from a few neighbouring values, so that many print alike.
+      const base = pool[round] ?? 0;
+      const step = 10 ** -(decimals + 1);
+      const inputs = Array.from({ length: 34 }, (_, i) => ({
+        code: String(i + 1).padStart(2, '0'),
+        value: base + step * (Math.floor(random() * 30) - 15) * 0.5,
+      }));
+      const polarity = round % 2 === 0 ? 'higher-is-better' : 'lower-is-better';
+      const ranking = rankUnits(inputs, { polarity, decimals });
+      const shown = ranking.ranked.map((e) => formatNumber(e.value, 'en', decimals));
+      ranking.ranked.forEach((entry, i) => {
+        const next = ranking.ranked[i + 1];
+        if (!next) return;
+        const sameText = shown[i] === shown[i + 1];
+        if (sameText !== (entry.rank === next.rank)) {
+          problems.push(`${shown[i]} rank ${entry.rank} / ${shown[i + 1]} rank ${next.rank}`);
+        }
+        // Best first by what is printed.
+        const a = Number(shown[i]?.replace('\u2212', '-').replaceAll(',', ''));
+        const b = Number(shown[i + 1]?.replace('\u2212', '-').replaceAll(',', ''));
+        if (polarity === 'higher-is-better' ? a < b : a > b)
+          problems.push(`order ${shown[i]} before ${shown[i + 1]}`);
+      });
+      const tiedByText = ranking.ranked.map((_, i) => shown.filter((s) => s === shown[i]).length > 1);
+      if (ranking.ranked.some((e, i) => e.tied !== tiedByText[i]))
+        problems.push(`tied flags at round ${round}`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * polarity, with unranked units listed with their reason and the change of rank against another period.
  */
 import type { Polarity } from './indicators.ts';
-import { roundTo } from './observation.ts';
+import { roundTo } from './rounding.ts';
 
 /** Why a unit has no rank: no figure, late, or a figure that cannot be converted to this era. */
 export type UnrankedReason = 'missing' | 'late' | 'not-reported' | 'not-applicable' | 'not-comparable';

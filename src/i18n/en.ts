@@ -67,6 +67,8 @@ export const en: Record<MessageKey, string> = {
   'error.unknown': 'Something unexpected went wrong.',
   'error.since': 'Failing since {time}.',
   'error.keepsShowing': 'The rest of the board keeps working.',
+  'error.reconnecting': 'Reconnecting… (attempt {attempt} of {attempts})',
+  'error.serverDetail': 'The server says: {detail}',
   'error.notFound.title': 'Page not found',
   'error.notFound.body': 'This address does not exist in the dashboard.',
   'error.notFound.home': 'Go to the overview',

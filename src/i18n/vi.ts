@@ -68,6 +68,8 @@ export const vi = {
   'error.unknown': 'Đã xảy ra lỗi không mong muốn.',
   'error.since': 'Lỗi từ {time}.',
   'error.keepsShowing': 'Các phần khác vẫn hoạt động bình thường.',
+  'error.reconnecting': 'Đang thử kết nối lại… (lần {attempt}/{attempts})',
+  'error.serverDetail': 'Máy chủ cho biết: {detail}',
   'error.notFound.title': 'Không tìm thấy trang',
   'error.notFound.body': 'Đường dẫn này không có trong hệ thống.',
   'error.notFound.home': 'Về trang Tổng quan',

@@ -2,12 +2,23 @@
  * Setup of the component tests (jsdom): the real MSW handlers on a node server, unhandled requests are
  * errors, a fresh scenario per test, and charts recorded instead of drawn (jsdom has no canvas: tests
  * assert on the option each panel passes to its chart, docs/stack.md, note 2).
+ *
+ * Made for a busy two-core machine: the mock data set is generated before the first test (not inside
+ * its first wait), and every `findBy*`/`waitFor` without its own timeout waits up to
+ * {@link ASYNC_UTIL_TIMEOUT_MS} instead of Testing Library's 1 s. A wait that succeeds returns as soon
+ * as it does, so the budget costs nothing on a quiet machine.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server, setScenario } from '../../mocks/node.ts';
 import { configureFeed } from '../../src/api/http.ts';
 import { loadMessages } from '../../src/i18n/i18n.tsx';
+import { warmMockFeed } from './warm-feed.ts';
+
+/** The default budget of Testing Library's async queries and `waitFor` in these tests. */
+export const ASYNC_UTIL_TIMEOUT_MS = 15_000;
+
+configure({ asyncUtilTimeout: ASYNC_UTIL_TIMEOUT_MS });
 
 vi.mock('../../src/charts/lazy-chart.tsx', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/charts/lazy-chart.tsx')>()),
@@ -18,8 +29,11 @@ beforeAll(async () => {
   // English loads on first use in the app (a lazy chunk, checked end to end); here it is ready up front,
   // because a suspended language switch does not resume inside Testing Library's act().
   await loadMessages('en');
-  configureFeed({ baseUrl: `${window.location.origin}/api/v1`, timeoutMs: 5000 });
+  // Generous: a request answered from the data set can wait behind a busy CPU; a timeout is not the
+  // failure these tests look for (scenarios and handlers make failures on purpose).
+  configureFeed({ baseUrl: `${window.location.origin}/api/v1`, timeoutMs: 30_000 });
   server.listen({ onUnhandledRequest: 'error' });
+  warmMockFeed();
 });
 afterEach(async () => {
   cleanup();

@@ -25,11 +25,12 @@ function LocationProbe({ onChange }: { onChange: (location: Location) => void })
 }
 
 /**
- * The whole app at `path`, in a memory router, on a fresh query cache without retries, against the mock
- * feed. `router.state.location` is the current location, for asserting what the URL says.
+ * The whole app at `path`, in a memory router, on a fresh query cache against the mock feed: without
+ * retries unless `retry` (then with the app's own retries and backoff). `router.state.location` is the
+ * current location, for asserting what the URL says.
  */
-export function renderApp(path: string) {
-  const queryClient = createQueryClient({ refreshIntervalMs: 300_000, retry: false });
+export function renderApp(path: string, { retry = false }: { retry?: boolean } = {}) {
+  const queryClient = createQueryClient({ refreshIntervalMs: 300_000, retry });
   let current: Location | null = null;
   const result = render(
     <ConfigProvider config={TEST_CONFIG}>

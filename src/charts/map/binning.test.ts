@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { awkwardNumbers, seededRandom } from '../../../test/setup/seeded-values.ts';
+import { formatNumber, MINUS } from '../../domain/format.ts';
 import { binIndex, divergingBins, quantileBins, roundTo } from './binning.ts';
 
 /** How many of `values` fall in each class of `edges`. */
@@ -11,13 +13,47 @@ function counts(edges: readonly number[], values: readonly number[], decimals = 
   return result;
 }
 
-describe('roundTo', () => {
+describe('roundTo (the domain rule, which binning uses)', () => {
   it('rounds like the number formatter: half away from zero on the shown decimal', () => {
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(roundTo(-2.5, 0)).toBe(-3);
     expect(roundTo(67.349, 1)).toBe(67.3);
     expect(roundTo(-0.04, 1)).toBe(0);
     expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false);
+  });
+
+  it('puts a unit in the class whose legend edges bracket its printed figure, and equal figures together', () => {
+    const random = seededRandom(5_072_026);
+    const pool = awkwardNumbers(random, 400);
+    const read = (v: number, d: number) =>
+      Number(formatNumber(v, 'en', d).replace(MINUS, '-').replaceAll(',', ''));
+    const problems: string[] = [];
+    pool.forEach((base, round) => {
+      const decimals = round % 4;
+      const step = 10 ** -(decimals + 1);
+      const values = Array.from({ length: 34 }, () => base + step * (Math.floor(random() * 40) - 20) * 0.5);
+      const edges = quantileBins(values, 5, decimals);
+      const classOf = new Map<string, number>();
+      for (const v of values) {
+        const i = binIndex(edges, roundTo(v, decimals));
+        const shown = formatNumber(v, 'en', decimals);
+        const seen = classOf.get(shown);
+        if (seen !== undefined && seen !== i) problems.push(`${shown} in classes ${seen} and ${i}`);
+        classOf.set(shown, i);
+        const lower = edges[i] ?? NaN;
+        const upper = edges[i + 1] ?? NaN;
+        const last = i === edges.length - 2;
+        const x = read(v, decimals);
+        if (!(
+          read(lower, decimals) <= x && (last ? x <= read(upper, decimals) : x < read(upper, decimals))
+        )) {
+          problems.push(
+            `${shown} outside its legend ${formatNumber(lower, 'en', decimals)}–${formatNumber(upper, 'en', decimals)}`,
+          );
+        }
+      }
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 });
 

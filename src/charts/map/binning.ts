@@ -22,28 +22,10 @@
  *   maximum, which is the group a leader asks about; the legend writes such a class as one number.
  */
 
-const roundingFormats = new Map<number, Intl.NumberFormat>();
+import { roundTo } from '../../domain/rounding.ts';
 
-/**
- * `value` rounded to `decimals` exactly as the app's number formatter does (Intl, half away from zero on the
- * shortest decimal representation: 1.005 → 1.01, −2.5 → −3 at 0 decimals), so a binned value is the number
- * shown. Non-finite values are returned unchanged.
- */
-export function roundTo(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) return value;
-  let format = roundingFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      maximumFractionDigits: decimals,
-      minimumFractionDigits: 0,
-      useGrouping: false,
-    });
-    roundingFormats.set(decimals, format);
-  }
-  const rounded = Number(format.format(value));
-  // Intl writes "-0" for small negatives; the legend must not.
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
+// The domain's rounding, the formatter's: the option builders and the tests bin with it from here.
+export { roundTo };
 
 /**
  * Ascending class edges for `values` split into at most `classes` quantile classes (see the module comment for

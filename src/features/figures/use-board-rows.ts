@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { FeedResult } from '../../api/result.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import { comparePeriods, previousPeriod, type Period } from '../../domain/period.ts';
 import type { ProvinceEraId } from '../../domain/units.ts';
@@ -57,14 +58,22 @@ export function useBoardRows({
   const currentData = current.status === 'success' ? current.data : undefined;
   const previousData = previous.status === 'success' ? previous.data : undefined;
   const unitList = units.data?.units;
-  const unitsError = units.isError ? units.error : null;
+  // A failed refresh keeps the units on screen; only a query with nothing to show fails the board.
+  const unitsError = units.isError && !units.data ? units.error : null;
   const refetchUnits = units.refetch;
   const failed = current.status === 'error' ? current : null;
+  const { isError: unitsIsError, failureCount, failureReason, fetchStatus } = units;
+  const unitsReconnecting = useMemo(
+    () => reconnectingOf([{ isError: unitsIsError, failureCount, failureReason, fetchStatus }]),
+    [unitsIsError, failureCount, failureReason, fetchStatus],
+  );
+  const reconnecting = (current.status === 'pending' ? current.reconnecting : undefined) ?? unitsReconnecting;
 
   return useMemo((): BoardResult => {
     if (failed) return failed;
     if (unitsError) return { status: 'error', error: unitsError, retry: () => void refetchUnits() };
-    if (!currentData || !unitList) return { status: 'pending' };
+    if (!currentData || !unitList)
+      return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
     const rows = selectBoardRows({
       indicator,
       figures: currentData.figures,
@@ -77,5 +86,16 @@ export function useBoardRows({
       status: 'success',
       data: { ...rows, current: currentData, hasRankChange: previousData !== undefined },
     };
-  }, [failed, unitsError, refetchUnits, currentData, unitList, previousData, indicator, period, locale]);
+  }, [
+    failed,
+    unitsError,
+    refetchUnits,
+    reconnecting,
+    currentData,
+    unitList,
+    previousData,
+    indicator,
+    period,
+    locale,
+  ]);
 }

@@ -8,6 +8,7 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useMemo } from 'react';
 import { toObservationSet, type ObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import type { FeedResult } from '../../api/result.ts';
 import {
   figuresForEra,
@@ -71,10 +72,16 @@ export function useFiguresBatch(
   const units = useQuery(feedQueries.units('34'));
   const results: UseQueryResult<ObservationSet>[] = useQueries({ queries: perRequest.flat() });
   const units34 = units.data?.units;
-  const unitsFailed = units.isError;
+  // A failed refresh keeps the figures on screen (the banner says they are not fresh); only a query
+  // with nothing to show fails the panel.
+  const unitsFailed = units.isError && !units.data;
   const refetchUnits = units.refetch;
-  // `results` is a new array each render; the update stamps say when its members change.
-  const stamp = results.map((r) => `${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join(',');
+  // `results` is a new array each render; the update stamps say when its members change (and the
+  // failure counts, while a failed request is being retried).
+  const stamp = [units as UseQueryResult]
+    .concat(results)
+    .map((r) => `${r.dataUpdatedAt}:${r.errorUpdatedAt}:${r.failureCount}:${r.fetchStatus}`)
+    .join(',');
   const requestKey = requests.map((r) => `${r.indicator.id}@${periodKey(r.period)}/${r.era}`).join(',');
 
   return useMemo(
@@ -82,7 +89,7 @@ export function useFiguresBatch(
       requests.map((request, i): FiguresResult => {
         const plan = plans[i];
         const own = results.slice(offsets[i] ?? 0, offsets[i + 1] ?? 0);
-        const failed = own.find((r) => r.isError);
+        const failed = own.find((r) => r.isError && r.data === undefined);
         if (failed || unitsFailed) {
           return {
             status: 'error',
@@ -94,7 +101,10 @@ export function useFiguresBatch(
           };
         }
         const [main, ...extra] = own.map((r) => r.data);
-        if (!plan || !main || !units34 || extra.some((d) => d === undefined)) return { status: 'pending' };
+        if (!plan || !main || !units34 || extra.some((d) => d === undefined)) {
+          const reconnecting = reconnectingOf([...own, units]);
+          return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
+        }
         return {
           status: 'success',
           data: compute(request.indicator, request.era, main, units34, plan, extra as ObservationSet[]),

@@ -6,7 +6,7 @@ import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { PeriodPlayer } from '../../components/period-player.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
@@ -218,13 +218,14 @@ export function MapPanel({ board }: { board: BoardResult }) {
       }
     >
       {note && <p className="panel__note">{note}</p>}
-      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
       {map.status === 'error' && view === 'map' && (
         <PanelError
           error={map.error}
           onRetry={() => {
             window.location.reload();
           }}
+          othersKeepWorking
         />
       )}
       {board.status !== 'error' && view === 'map' && (
@@ -250,7 +251,9 @@ export function MapPanel({ board }: { board: BoardResult }) {
               fallback={<Skeleton className="skeleton--map" />}
             />
           ) : (
-            <Skeleton className="skeleton--map" />
+            <PanelPending reconnecting={board.status === 'pending' ? board.reconnecting : undefined}>
+              <Skeleton className="skeleton--map" />
+            </PanelPending>
           )}
           {focused && (
             <p className="map__focus" aria-live="polite">

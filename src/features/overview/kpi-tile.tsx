@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import { toObservationSet } from '../../api/observations/to-domain.ts';
 import { toSeriesSet } from '../../api/series/to-domain.ts';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -51,12 +52,15 @@ export function KpiTile({
         <h2 id={titleId} className="kpi-tile__title">
           {indicatorTitle(indicator, 'nation', locale)}
         </h2>
-        <Skeleton className="kpi-tile__value-skeleton" />
-        <Skeleton className="kpi-tile__line-skeleton" />
+        <PanelPending compact reconnecting={reconnectingOf([observations])}>
+          <Skeleton className="kpi-tile__value-skeleton" />
+          <Skeleton className="kpi-tile__line-skeleton" />
+        </PanelPending>
       </article>
     );
   }
-  if (observations.isError) {
+  // A failed refresh keeps the figure on the tile; only a tile with nothing to show says it failed.
+  if (observations.data === undefined) {
     return (
       <article className="kpi-tile kpi-tile--error" aria-labelledby={titleId}>
         <h2 id={titleId} className="kpi-tile__title">

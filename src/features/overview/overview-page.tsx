@@ -3,7 +3,8 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { feedQueries } from '../../api/queries.ts';
-import { PanelError } from '../../components/panel-error.tsx';
+import { reconnectingOf } from '../../api/retry-state.ts';
+import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import type { Indicator } from '../../domain/indicators.ts';
@@ -45,7 +46,14 @@ export function OverviewPage() {
     [setSearch],
   );
 
-  const failed = catalogQuery.isError ? catalogQuery : metadataQuery.isError ? metadataQuery : null;
+  // Without the catalog or the metadata there is no board at all: the error says nothing of other parts.
+  const failed =
+    catalogQuery.isError && !catalogQuery.data
+      ? catalogQuery
+      : metadataQuery.isError && !metadataQuery.data
+        ? metadataQuery
+        : null;
+  const reconnecting = reconnectingOf([catalogQuery, metadataQuery]);
   const catalog = catalogQuery.data?.indicators;
   const metadata = metadataQuery.data;
   const view =
@@ -69,6 +77,8 @@ export function OverviewPage() {
         ) : (
           <p className="panel__empty">{t('empty.noData')}</p>
         )
+      ) : reconnecting ? (
+        <PanelReconnecting reconnecting={reconnecting} />
       ) : (
         // As many tile skeletons as the overview will show, so that the strip keeps its rows when they fill.
         <BoardSkeleton tiles={state.group ? 5 : OVERVIEW_TILE_IDS.length} />

@@ -96,7 +96,11 @@ export function FormerBreakdown({
     >
       <p className="panel__note">{t('province.breakdown.note')}</p>
       {observations.isError && (
-        <PanelError error={observations.error} onRetry={() => void observations.refetch()} />
+        <PanelError
+          error={observations.error}
+          onRetry={() => void observations.refetch()}
+          othersKeepWorking
+        />
       )}
       {observations.isPending && <Skeleton className="skeleton--row" />}
       {observations.data && (

@@ -4,12 +4,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
 import { toUnitProfile } from '../../api/profile/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import type { UnitsResponse } from '../../api/units/schema.ts';
 import { downloadCsv } from '../../components/export/download.ts';
 import { csvFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
@@ -66,7 +67,7 @@ export function ProvincePage() {
   const queries: UseQueryResult[] = [catalogQuery as UseQueryResult, metadataQuery as UseQueryResult].concat(
     unitQueries,
   );
-  const failed = queries.find((q) => q.isError);
+  const failed = queries.find((q) => q.isError && q.data === undefined);
   if (failed) {
     return (
       <PanelError
@@ -78,7 +79,10 @@ export function ProvincePage() {
     );
   }
   const [units34, units63] = [unitQueries[0].data, unitQueries[1].data];
-  if (!catalogQuery.data || !metadataQuery.data || !units34 || !units63) return <ProvinceSkeleton />;
+  if (!catalogQuery.data || !metadataQuery.data || !units34 || !units63) {
+    const reconnecting = reconnectingOf(queries);
+    return reconnecting ? <PanelReconnecting reconnecting={reconnecting} /> : <ProvinceSkeleton />;
+  }
   const list = state.era === '34' ? units34.units : units63.units;
   const unit = list.find((u) => u.code === code);
   if (!unit) {
@@ -142,6 +146,7 @@ function ProvinceView({
 
   // Every figure of the table, ranked among the era's units, in one request.
   const profile = useQuery({ ...feedQueries.profile({ era, unit: unit.code }), select: toUnitProfile });
+  const profileReconnecting = reconnectingOf([profile]);
   const rows = useMemo(
     () => selectProfileRows({ indicators: provincial, profile: profile.data ?? null, unit, latest, locale }),
     [provincial, profile.data, unit, latest, locale],
@@ -306,8 +311,10 @@ function ProvinceView({
         subtitle={t('province.indicators.note', { count: unitsOfEra.length })}
         actions={<ExportButtons onCsv={exportCsv} />}
       >
-        {profile.isError ? (
-          <PanelError error={profile.error} onRetry={() => void profile.refetch()} />
+        {profile.isError && !profile.data ? (
+          <PanelError error={profile.error} onRetry={() => void profile.refetch()} othersKeepWorking />
+        ) : profileReconnecting && !profile.data ? (
+          <PanelReconnecting reconnecting={profileReconnecting} />
         ) : (
           <FigureTable
             rows={sorted}

@@ -3,7 +3,7 @@ import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-opti
 import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -66,8 +66,12 @@ export function RankingBarsPanel({ board }: { board: BoardResult }) {
         )
       }
     >
-      {board.status === 'pending' && <RankingSkeleton />}
-      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {board.status === 'pending' && (
+        <PanelPending reconnecting={board.reconnecting}>
+          <RankingSkeleton />
+        </PanelPending>
+      )}
+      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
       {data && !spec && <p className="panel__empty">{t('empty.noData')}</p>}
       {spec && (
         <div className="ranking__chart" style={{ height: chartHeight }}>

@@ -4,7 +4,7 @@ import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-opti
 import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
@@ -146,8 +146,12 @@ export function RankingPanel({ board, note }: { board: BoardResult; note?: React
         </>
       }
     >
-      {board.status === 'pending' && <RankingSkeleton />}
-      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} />}
+      {board.status === 'pending' && (
+        <PanelPending reconnecting={board.reconnecting}>
+          <RankingSkeleton />
+        </PanelPending>
+      )}
+      {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
       {note}
       {data && (
         <>

@@ -182,6 +182,7 @@ export function ReportingPage() {
               error={summary.error}
               failedAt={summary.errorUpdatedAt}
               onRetry={() => void summary.refetch()}
+              othersKeepWorking
             />
           )}
           {!summary.isError && !national && <Skeleton className="skeleton--controls" />}
@@ -256,6 +257,7 @@ export function ReportingPage() {
             error={submissions.error}
             failedAt={submissions.errorUpdatedAt}
             onRetry={() => void submissions.refetch()}
+            othersKeepWorking
           />
         )}
         {!submissions.isError && !rows && <Skeleton className="skeleton--chart" height="20rem" />}
@@ -324,6 +326,7 @@ export function ReportingPage() {
             error={regime.error}
             failedAt={regime.errorUpdatedAt}
             onRetry={() => void regime.refetch()}
+            othersKeepWorking
           />
         )}
         {regime.isPending && <Skeleton className="skeleton--chart" height="10rem" />}

@@ -151,6 +151,7 @@ export function TaskBarsPanel({
           error={query.error}
           failedAt={query.errorUpdatedAt}
           onRetry={() => void query.refetch()}
+          othersKeepWorking
         />
       )}
       {!query.isError && !bars && <BarsSkeleton />}

@@ -227,6 +227,7 @@ export function TaskListPanel({
           error={query.error}
           failedAt={query.errorUpdatedAt}
           onRetry={() => void query.refetch()}
+          othersKeepWorking
         />
       )}
       {!query.isError && !result && (

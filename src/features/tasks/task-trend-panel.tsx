@@ -158,6 +158,7 @@ export function TaskTrendPanel({
           error={query.error}
           failedAt={query.errorUpdatedAt}
           onRetry={() => void query.refetch()}
+          othersKeepWorking
         />
       )}
       {query.isPending && <Skeleton className="skeleton--chart" height={`${HEIGHT}px`} />}

@@ -268,6 +268,7 @@ function TaskSummary({
           error={failed.error}
           failedAt={failed.errorUpdatedAt}
           onRetry={() => void failed.refetch()}
+          othersKeepWorking
         />
       </section>
     );

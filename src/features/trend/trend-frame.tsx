@@ -9,7 +9,7 @@ import { downloadCsv, downloadDataUrl } from '../../components/export/download.t
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { PanelError } from '../../components/panel-error.tsx';
+import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
@@ -233,9 +233,13 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
       </div>
       {lines.note}
       {result.status === 'pending' && (
-        <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />
+        <PanelPending reconnecting={result.reconnecting}>
+          <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />
+        </PanelPending>
       )}
-      {result.status === 'error' && <PanelError error={result.error} onRetry={result.retry} />}
+      {result.status === 'error' && (
+        <PanelError error={result.error} onRetry={result.retry} othersKeepWorking />
+      )}
       {ready &&
         (view === 'chart' ? (
           <div className="trend__chart" ref={panelRef}>

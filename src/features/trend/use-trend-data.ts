@@ -7,6 +7,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { FeedResult } from '../../api/result.ts';
+import { reconnectingOf } from '../../api/retry-state.ts';
 import type { SeriesParams } from '../../api/series/client.ts';
 import { toSeriesSet, type SeriesSet, type UnitSeries } from '../../api/series/to-domain.ts';
 import { weightPeriodFor } from '../../domain/era-figures.ts';
@@ -149,11 +150,14 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
   const perLine = indicatorIds.length + (weight ? 1 : 0);
 
   const all: UseQueryResult[] = (reference as UseQueryResult[]).concat(results);
-  const failed = all.find((r) => r.isError);
+  // A failed refresh keeps the lines on screen; only a query with nothing to show fails the panel.
+  const failed = all.find((r) => r.isError && r.data === undefined);
   const ready = units34 !== undefined && units63 !== undefined && results.every((r) => r.data !== undefined);
   // `results` is a new array each render; the update stamps say when its members change.
   const stamp = results.map((r) => r.dataUpdatedAt).join(',');
-  const failedStamp = `${failed ? 'failed' : 'ok'}:${all.map((r) => r.errorUpdatedAt).join(',')}`;
+  const failedStamp = `${failed ? 'failed' : 'ok'}:${all
+    .map((r) => `${r.errorUpdatedAt}:${r.failureCount}:${r.fetchStatus}`)
+    .join(',')}`;
 
   const assembled = useMemo(() => {
     if (!ready) return undefined;
@@ -196,9 +200,12 @@ export function useTrendData(request: TrendRequest): TrendDataResult {
         },
       };
     }
-    if (!assembled || !units34 || !units63) return { status: 'pending' };
+    if (!assembled || !units34 || !units63) {
+      const reconnecting = reconnectingOf(all);
+      return reconnecting ? { status: 'pending', reconnecting } : { status: 'pending' };
+    }
     return { status: 'success', data: { ...assembled, units34, units63 } };
-    // `failed` and `all` are new objects each render; `failedStamp` tracks them.
+    // `failed` and `all` are new objects each render; `failedStamp` tracks them (and the retries).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [failedStamp, assembled, units34, units63]);
 }
