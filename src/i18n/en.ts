@@ -438,6 +438,8 @@ export const en: Record<MessageKey, string> = {
   'reporting.regime.frequency': 'Frequency',
   'reporting.regime.deadline': 'Deadline',
   'reporting.regime.basis': 'Legal basis',
+  'reporting.matrix.scroll': 'Reports by agency, scroll for more',
+  'reporting.regime.scroll': 'Reporting regime table, scroll for more',
   'reporting.status.on-time': 'On time',
   'reporting.status.late': 'Late',
   'reporting.status.not-submitted': 'Not yet sent',

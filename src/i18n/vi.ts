@@ -442,6 +442,8 @@ export const vi = {
   'reporting.regime.frequency': 'Tần suất',
   'reporting.regime.deadline': 'Thời hạn gửi',
   'reporting.regime.basis': 'Căn cứ',
+  'reporting.matrix.scroll': 'Bảng báo cáo theo cơ quan, cuộn để xem thêm',
+  'reporting.regime.scroll': 'Bảng chế độ báo cáo, cuộn để xem thêm',
   'reporting.status.on-time': 'Gửi đúng hạn',
   'reporting.status.late': 'Gửi muộn',
   'reporting.status.not-submitted': 'Chưa gửi',

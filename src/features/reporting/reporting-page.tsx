@@ -263,7 +263,14 @@ export function ReportingPage() {
         {!submissions.isError && !rows && <Skeleton className="skeleton--chart" height="20rem" />}
         {rows && rows.length === 0 && <p className="panel__empty">{t('reporting.matrix.empty')}</p>}
         {rows && rows.length > 0 && (
-          <div className="table-scroll table-scroll--tall">
+          <div
+            className="table-scroll table-scroll--tall"
+            // Wider and longer than the panel: reachable with Tab so the arrow keys scroll it.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={t('reporting.matrix.scroll')}
+          >
             <table className="data-table reporting-matrix">
               <caption className="visually-hidden">{`${t(agencies === 'ministry' ? 'reporting.matrix.title.ministry' : 'reporting.matrix.title.province')}, ${periodText}`}</caption>
               <thead>
@@ -331,7 +338,13 @@ export function ReportingPage() {
         )}
         {regime.isPending && <Skeleton className="skeleton--chart" height="10rem" />}
         {regime.data && (
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={t('reporting.regime.scroll')}
+          >
             <table className="data-table reporting-regime">
               <caption className="visually-hidden">{t('reporting.regime.title')}</caption>
               <thead>
