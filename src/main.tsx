@@ -7,9 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { configureFeed } from './api/http.ts';
 import { feedQueries } from './api/queries.ts';
 import { createQueryClient } from './api/query-client.ts';
-import { App } from './app/app.tsx';
+import { App, type CacheProvider } from './app/app.tsx';
 import { loadRuntimeConfig } from './app/config.ts';
-import { persistOptionsFor } from './app/persist.ts';
+import { persistsCache } from './app/persist.ts';
 import type { ConfigProblem } from './app/config.ts';
 // Be Vietnam Pro subset to the app's characters (scripts/fonts/vite-plugin-fonts.ts), before the styles that use it.
 import 'virtual:be-vietnam-pro.css';
@@ -26,6 +26,9 @@ async function showConfigProblems(problems: readonly ConfigProblem[]): Promise<v
 }
 
 async function start(): Promise<void> {
+  // The wall and the deck keep their cache in IndexedDB: that code is a chunk of its own, requested now.
+  const persisted = persistsCache(appPathname()) ? import('./app/persisted-cache.tsx') : null;
+  persisted?.catch(() => undefined);
   const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   if (!result.ok) {
     await showConfigProblems(result.problems);
@@ -53,13 +56,15 @@ async function start(): Promise<void> {
   const queryClient = createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 });
   queryClient.query(feedQueries.metadata()).catch(() => undefined);
   queryClient.query(feedQueries.indicators()).catch(() => undefined);
+  // Without its chunk (a reload while the server is unreachable and the chunk not cached), the page still
+  // runs, on a cache in memory.
+  const cache: CacheProvider | undefined = await persisted?.then(
+    ({ persistedCache }) => persistedCache(config, queryClient),
+    () => undefined,
+  );
   root.render(
     <StrictMode>
-      <App
-        config={config}
-        queryClient={queryClient}
-        persist={persistOptionsFor(appPathname(), config, queryClient)}
-      />
+      <App config={config} queryClient={queryClient} cache={cache} />
     </StrictMode>,
   );
 }

@@ -10,6 +10,7 @@ import type { LngLat, LngLatBox } from '../../src/charts/map/geometry/archipelag
 import { toFeatureCollection } from '../../src/charts/map/geometry/decode.ts';
 import type {
   UnitFeatureProperties,
+  VnFootprints,
   VnLabelPoints,
   VnTopology,
 } from '../../src/charts/map/geometry/decode.ts';
@@ -34,11 +35,12 @@ const KNOWN_SEATS_OUTSIDE: Readonly<Record<string, number>> = { '22': 0.5 };
 
 let topology: VnTopology;
 let labelPoints: VnLabelPoints;
+let footprints: VnFootprints;
 let report: GeometryReport;
 const units: Record<(typeof ERAS)[number], Units> = {} as Record<(typeof ERAS)[number], Units>;
 
 beforeAll(() => {
-  ({ topology, labelPoints, report } = buildGeometry());
+  ({ topology, labelPoints, footprints, report } = buildGeometry());
   for (const era of ERAS) units[era] = toFeatureCollection(topology, era);
 });
 
@@ -165,12 +167,15 @@ describe('buildGeometry: merge of the 63 into the 34', () => {
 });
 
 describe('buildGeometry: size', () => {
-  it('the compact module, label anchors included, stays under 60 kB raw', () => {
-    const code = toModuleCode(topology, labelPoints);
+  it('the compact module, label anchors and footprints included, stays under 60 kB raw', () => {
+    const code = toModuleCode(topology, labelPoints, footprints);
     const raw = Buffer.byteLength(code);
     const gzip = gzipSync(code, { level: 9 }).byteLength;
     const anchors =
-      Buffer.byteLength(code) - Buffer.byteLength(toModuleCode(topology, { '63': {}, '34': {} }));
+      Buffer.byteLength(code) - Buffer.byteLength(toModuleCode(topology, { '63': {}, '34': {} }, footprints));
+    const footprintBytes =
+      Buffer.byteLength(code) -
+      Buffer.byteLength(toModuleCode(topology, labelPoints, { '63': {}, '34': {} }));
     console.log(
       `[geometry] source Vietnam.js (63 only): ${report.source.raw} B raw, ${report.source.gzip} B gzip; ` +
         `decoded GeoJSON (63): ${report.decodedGeoJson63.raw} B raw, ${report.decodedGeoJson63.gzip} B gzip; ` +
@@ -178,6 +183,7 @@ describe('buildGeometry: size', () => {
         `(63 only: ${report.topology63Only.raw} B raw, ${report.topology63Only.gzip} B gzip; ` +
         `${report.topology.arcs} arcs, ${report.topology.positions} positions, q=${report.topology.quantization}); ` +
         `label anchors: ${report.labelPoints.raw} B raw, ${report.labelPoints.gzip} B gzip (${anchors} B in the module); ` +
+        `footprints: ${report.footprints.raw} B raw, ${report.footprints.gzip} B gzip (${footprintBytes} B in the module); ` +
         `module virtual:vn-geometry: ${raw} B raw, ${gzip} B gzip`,
     );
     expect(raw).toBeLessThan(60_000);

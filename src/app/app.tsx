@@ -1,15 +1,17 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import {
-  PersistQueryClientProvider,
-  type PersistQueryClientOptions,
-} from '@tanstack/react-query-persist-client';
-import { useEffect, useState, type ReactNode } from 'react';
-import { watchDataVersion } from '../api/persist.ts';
+import { useState, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../api/query-client.ts';
 import type { RuntimeConfig } from './config.ts';
 import { ConfigProvider } from './config-context.tsx';
 import { AppRoutes, BASENAME } from './router.tsx';
+
+/** How the app's pages get their query cache: in memory (the default) or kept in IndexedDB (persisted-cache.tsx). */
+export type CacheProvider = (props: { client: QueryClient; children: ReactNode }) => ReactNode;
+
+function MemoryCache({ client, children }: { client: QueryClient; children: ReactNode }) {
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
 
 /**
  * The whole app for one runtime configuration: query cache, router, configuration. `queryClient` lets the
@@ -18,36 +20,23 @@ import { AppRoutes, BASENAME } from './router.tsx';
 export function App({
   config,
   queryClient: given,
-  persist,
+  cache: Cache = MemoryCache,
 }: {
   config: RuntimeConfig;
   queryClient?: QueryClient;
   /** Keep the cache in IndexedDB (the wall and the deck: app/persist.ts). */
-  persist?: Omit<PersistQueryClientOptions, 'queryClient'> | null;
+  cache?: CacheProvider | undefined;
 }) {
   const [queryClient] = useState(
     () => given ?? createQueryClient({ refreshIntervalMs: config.refreshIntervalSeconds * 1000 }),
   );
-  const routes = (
-    <BrowserRouter basename={BASENAME}>
-      <AppRoutes />
-    </BrowserRouter>
-  );
   return (
     <ConfigProvider config={config}>
-      {persist ? (
-        <PersistQueryClientProvider client={queryClient} persistOptions={persist}>
-          <DataVersionWatch client={queryClient}>{routes}</DataVersionWatch>
-        </PersistQueryClientProvider>
-      ) : (
-        <QueryClientProvider client={queryClient}>{routes}</QueryClientProvider>
-      )}
+      <Cache client={queryClient}>
+        <BrowserRouter basename={BASENAME}>
+          <AppRoutes />
+        </BrowserRouter>
+      </Cache>
     </ConfigProvider>
   );
-}
-
-/** A persisted cache must not outlive the feed's data version (api/persist.ts). */
-function DataVersionWatch({ client, children }: { client: QueryClient; children: ReactNode }) {
-  useEffect(() => watchDataVersion(client), [client]);
-  return children;
 }

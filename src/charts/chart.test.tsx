@@ -1,10 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { Chart, withAria } from './chart.tsx';
 import { LazyChart, type ChartSpec } from './lazy-chart.tsx';
 import { THEMES } from './theme/tokens.ts';
-import { echarts, registerSvgRenderer } from './register-echarts.ts';
+import { echarts, registerSvgRenderer, tooltipRegistered } from './register-echarts.ts';
 
 // The component-test setup records charts instead of drawing them (test/setup/dom.ts); here the real one is the subject.
 vi.unmock('./lazy-chart.tsx');
@@ -52,6 +52,39 @@ describe('Chart', () => {
     const describedBy = image.getAttribute('aria-describedby') ?? '';
     const description = document.getElementById(describedBy);
     expect(description?.getAttribute('aria-label')).toBe('Hai cột: Hà Nội 67,3; Huế 54,1.');
+  });
+
+  it('draws no tooltip until the reader points at the chart, then loads it and draws it', async () => {
+    const withTooltip: EChartsOption = { ...OPTION, tooltip: { trigger: 'axis' } };
+    const onReady = vi.fn();
+    render(
+      <Chart
+        option={withTooltip}
+        renderer="svg"
+        width={400}
+        height={300}
+        ariaLabel="Có chú giải"
+        onReady={onReady}
+      />,
+    );
+    await waitFor(() => {
+      expect(onReady).toHaveBeenCalledTimes(1);
+    });
+    const chart = onReady.mock.calls[0]![0] as ReturnType<typeof echarts.init>;
+    const tooltipModel = () =>
+      (chart as unknown as { getModel(): { getComponent(type: string): unknown } })
+        .getModel()
+        .getComponent('tooltip');
+    expect(tooltipRegistered()).toBe(false);
+    expect(tooltipModel()).toBeUndefined();
+    fireEvent.pointerMove(screen.getByRole('img', { name: 'Có chú giải' }));
+    await waitFor(
+      () => {
+        expect(tooltipModel()).toBeDefined();
+      },
+      { timeout: 15_000 },
+    );
+    expect(tooltipRegistered()).toBe(true);
   });
 
   it('forces aria on and keeps the description', () => {

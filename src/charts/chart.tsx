@@ -3,12 +3,12 @@
  * container, waits for the web font, binds events and hands out the instance; options come from the pure
  * `build*Option` functions. Load it through `LazyChart` so ECharts stays out of the first paint.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
 // Not `echarts-for-react` (all of ECharts) nor `/lib/core` (CJS interop breaks under Vite 8, docs/stack.md, note 1).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsOption, EChartsType } from 'echarts';
-import { echarts } from './register-echarts.ts';
+import { echarts, registerTooltip, tooltipRegistered } from './register-echarts.ts';
 import { waitForFont } from './wait-for-font.ts';
 
 export type { EChartsOption, EChartsType };
@@ -132,6 +132,30 @@ function cssLength(value: number | string): string {
   return typeof value === 'number' ? `${value}px` : value;
 }
 
+/**
+ * Whether this chart's tooltip can be drawn, and the handler that loads it: the tooltip is its own chunk,
+ * fetched when the reader first points at or focuses a chart (register-echarts.ts). The chart then sets its
+ * option again, which draws the option's `tooltip`.
+ */
+function useTooltipOnIntent(): { ready: boolean; load: () => void } {
+  const [ready, setReady] = useState(tooltipRegistered);
+  const load = useMemo(
+    () => () => {
+      if (ready) return;
+      registerTooltip().then(
+        () => {
+          setReady(true);
+        },
+        () => {
+          // A chunk that failed to load (offline): the chart stays without a tooltip; the next pointer tries again.
+        },
+      );
+    },
+    [ready],
+  );
+  return { ready, load };
+}
+
 /** `option` with `aria.enabled` set, keeping any description the builder wrote. */
 export function withAria(option: EChartsOption): EChartsOption {
   const aria = option.aria ?? {};
@@ -156,7 +180,18 @@ export function Chart({
 }: ChartProps): ReactElement {
   const font = useChartFont();
   const descriptionId = useId();
+  const tooltip = useTooltipOnIntent();
   const fullOption = useMemo(() => withAria(option), [option]);
+  // echarts-for-react sets an option only when it changes (deep equality): once the tooltip has loaded, the
+  // same option is set again on the instance so that its `tooltip` is drawn.
+  const instance = useRef<EChartsType | null>(null);
+  const tooltipWasReady = useRef(tooltip.ready);
+  useEffect(() => {
+    if (!tooltip.ready || tooltipWasReady.current) return;
+    tooltipWasReady.current = true;
+    const chart = instance.current;
+    if (chart && !chart.isDisposed()) chart.setOption(fullOption, { notMerge });
+  }, [tooltip.ready, fullOption, notMerge]);
   const opts = useMemo(
     () =>
       typeof width === 'number' && typeof height === 'number' ? { renderer, width, height } : { renderer },
@@ -171,6 +206,8 @@ export function Chart({
       aria-busy={font === 'waiting'}
       className={className}
       style={style}
+      onPointerMove={tooltip.ready ? undefined : tooltip.load}
+      onFocus={tooltip.ready ? undefined : tooltip.load}
     >
       {font === 'waiting' ? null : (
         <EChartsReactCore
@@ -181,14 +218,11 @@ export function Chart({
           notMerge={notMerge}
           opts={opts}
           onEvents={onEvents}
-          onChartReady={
-            MARK_DRAWS
-              ? (instance: EChartsType) => {
-                  markDraws(instance);
-                  onReady?.(instance);
-                }
-              : onReady
-          }
+          onChartReady={(chart: EChartsType) => {
+            instance.current = chart;
+            if (MARK_DRAWS) markDraws(chart);
+            onReady?.(chart);
+          }}
           style={{ width: '100%', height: '100%' }}
         />
       )}

@@ -4,7 +4,7 @@
  * PNG looks the same from a wall, a laptop or a phone.
  */
 import type { EChartsOption } from 'echarts';
-import { echarts } from './register-echarts.ts';
+import { echarts, registerExportParts } from './register-echarts.ts';
 import { waitForFont } from './wait-for-font.ts';
 
 /** A render that has not finished by then will not: fail instead of leaving the export button spinning. */
@@ -21,12 +21,13 @@ export interface PngExportOptions {
  * Renders `option` into a `size.width`×`size.height` CSS px canvas in a detached-from-view div and
  * resolves with a `data:image/png` URL, for `downloadDataUrl`.
  *
- * - Uses the tree-shaken ECharts from `register-echarts.ts`, canvas renderer, animation off; resolves
- *   after ECharts' `finished` event, so labels and mark lines are drawn.
+ * - Uses the tree-shaken ECharts from `register-echarts.ts` (plus the title component of the export
+ *   frame), canvas renderer, animation off; resolves after ECharts' `finished` event, so labels and
+ *   mark lines are drawn.
  * - Waits for the chart font first (`waitForFont`, at most 1.5 s): canvas text is drawn in whatever
  *   font is loaded at that moment (docs/stack.md, note 11).
  * - Map charts: the map must already be registered (`echarts.registerMap`) by the caller, as for the
- *   on-screen chart; this function registers nothing.
+ *   on-screen chart; this function registers no map.
  * - The instance is disposed and the div removed whether rendering succeeds or throws.
  */
 export async function renderOptionToPng(
@@ -35,7 +36,7 @@ export async function renderOptionToPng(
   options: PngExportOptions = {},
 ): Promise<string> {
   const pixelRatio = options.pixelRatio ?? 2;
-  await waitForFont(document.fonts).settled;
+  await Promise.all([waitForFont(document.fonts).settled, registerExportParts()]);
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.style.cssText = `position:fixed;left:-100000px;top:0;width:${size.width}px;height:${size.height}px;`;

@@ -1,22 +1,38 @@
 /**
  * A chart behind `React.lazy`: ECharts and the option builders (the largest chunk) are requested once the
  * frame that mounts the chart has been shown (`afterNextPaint`), so the KPI tiles paint first and the chunk
- * does not compete with what they need. Panels pass a {@link ChartSpec}; use this everywhere and import
- * `chart.tsx` directly only in its own tests.
+ * does not compete with what they need. Each kind of chart loads its own builder (build-option.ts), so a
+ * screen without a ranking chart does not download the bar chart. Panels pass a {@link ChartSpec}; use this
+ * everywhere and import `chart.tsx` directly only in its own tests.
  */
 import { lazy, Suspense } from 'react';
-import type { ReactElement, ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import type { ChartSpec } from './chart-spec.ts';
 import { afterNextPaint } from './after-next-paint.ts';
 import type { SpecChartProps } from './spec-chart.tsx';
 
 export type { ChartSpec } from './chart-spec.ts';
 
-const SpecChart = lazy(async () => {
-  await afterNextPaint();
-  const module = await import('./spec-chart.tsx');
-  return { default: module.SpecChart };
-});
+type ChartKind = ChartSpec['kind'];
+
+function lazySpecChart(kind: ChartKind) {
+  return lazy(async () => {
+    await afterNextPaint();
+    const [module, { loadOptionBuilder }] = await Promise.all([
+      import('./spec-chart.tsx'),
+      import('./build-option.ts'),
+    ]);
+    await loadOptionBuilder(kind);
+    return { default: module.SpecChart };
+  });
+}
+
+const SPEC_CHARTS: Readonly<Record<ChartKind, ComponentType<SpecChartProps>>> = {
+  map: lazySpecChart('map'),
+  trend: lazySpecChart('trend'),
+  ranking: lazySpecChart('ranking'),
+  stacked: lazySpecChart('stacked'),
+};
 
 export interface LazyChartProps extends SpecChartProps {
   /**
@@ -39,6 +55,7 @@ export function LazyChart({ fallback, ...props }: LazyChartProps): ReactElement 
       }}
     />
   );
+  const SpecChart = SPEC_CHARTS[props.spec.kind];
   return (
     <Suspense fallback={placeholder}>
       <SpecChart {...props} />
@@ -54,9 +71,10 @@ export async function renderSpecToPng(
   spec: ChartSpec,
   size: { readonly width: number; readonly height: number },
 ): Promise<string> {
-  const [{ buildOption }, { renderOptionToPng }] = await Promise.all([
+  const [{ buildOption, loadOptionBuilder }, { renderOptionToPng }] = await Promise.all([
     import('./build-option.ts'),
     import('./export-png.ts'),
   ]);
+  await loadOptionBuilder(spec.kind);
   return renderOptionToPng(buildOption(spec), size);
 }

@@ -1,70 +1,61 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
-import { formatPeriod, periodKey, type Period } from '../domain/period.ts';
+import { useEffect, useEffectEvent, useId } from 'react';
+import { formatIndicatorPeriod } from '../domain/format-indicator.ts';
+import type { Indicator } from '../domain/indicators.ts';
+import { periodKey, type Period } from '../domain/period.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { Playback } from './use-period-playback.ts';
 
-const STEP_MS = 1500;
+/** How long each period stays on screen while playing. */
+export const STEP_MS = 1500;
 
 /**
- * A slider over the periods with a play button, so a presenter can show how a year unfolded. While
- * playing, steps replace the history entry instead of adding one per period.
+ * A slider over the periods with a play button, so a presenter can show how a year unfolded. The state is
+ * `playback` (`usePeriodPlayback`, kept by the panel, which colours every period of the range alike); the
+ * player runs the timer, and holds it while `holding` (the panel is still fetching the range), so the first
+ * step waits for the fixed scale rather than changing it mid-play.
  */
 export function PeriodPlayer({
   periods,
   period,
-  cumulative,
+  indicator,
   onPeriod,
+  playback,
+  holding = false,
 }: {
   periods: readonly Period[];
   period: Period;
-  cumulative: boolean;
+  /** Whose figures the periods hold: how they accumulate names each period. */
+  indicator: Pick<Indicator, 'cumulative' | 'accumulation'>;
   onPeriod: (key: string, options?: { replace?: boolean }) => void;
+  playback: Playback;
+  holding?: boolean;
 }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const [playing, setPlaying] = useState(false);
-  const index = Math.max(
-    0,
-    periods.findIndex((p) => periodKey(p) === periodKey(period)),
-  );
-  const label = formatPeriod(period, locale, { cumulative });
+  const { playing, index } = playback;
+  const label = formatIndicatorPeriod(indicator, period, locale);
 
-  // The parent's callback changes with every URL change; the timer should not restart because of it.
+  // The playback's callbacks change with every URL change; the timer should not restart because of them.
   const step = useEffectEvent(() => {
-    const next = periods[index + 1];
-    if (next) onPeriod(periodKey(next), { replace: true });
-    else setPlaying(false);
+    playback.advance();
   });
   useEffect(() => {
-    if (!playing) return;
+    if (!playing || holding) return;
     const timer = window.setTimeout(step, STEP_MS);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [playing, index]);
-
-  const toggle = () => {
-    if (playing) {
-      setPlaying(false);
-      return;
-    }
-    // From the last period, replay the year it belongs to from its first period.
-    if (index === periods.length - 1) {
-      const start = periods.findIndex((p) => p.year === period.year);
-      const first = periods[start];
-      if (first && start < index) onPeriod(periodKey(first));
-    }
-    setPlaying(true);
-  };
+  }, [playing, holding, index]);
 
   return (
-    <div className="player">
+    <div className="player" aria-busy={playing && holding}>
       <button
         type="button"
         className="button player__toggle"
         aria-pressed={playing}
         aria-label={playing ? t('player.pause') : t('player.play')}
         title={playing ? t('player.pause') : t('player.play')}
-        onClick={toggle}
+        onClick={playback.toggle}
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
@@ -82,6 +73,8 @@ export function PeriodPlayer({
         aria-valuetext={label}
         onChange={(e) => {
           const next = periods[Number(e.target.value)];
+          // Moving the slider by hand ends a playback.
+          playback.stop();
           if (next) onPeriod(periodKey(next));
         }}
       />

@@ -1,18 +1,23 @@
 import { useId } from 'react';
-import { formatPeriod, periodKey, type Period } from '../domain/period.ts';
+import { formatIndicatorPeriod } from '../domain/format-indicator.ts';
+import type { Indicator } from '../domain/indicators.ts';
+import { periodKey, type Period } from '../domain/period.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-/** A labelled select over periods, newest first, written as reports write them ("10 tháng năm 2026"). */
+/**
+ * A labelled select over periods, newest first, written as reports write the indicator's figures ("10
+ * tháng năm 2026", "Quý III/2026 (lũy kế từ 2022)").
+ */
 export function PeriodSelect({
   periods,
   value,
-  cumulative,
+  indicator,
   onChange,
 }: {
   periods: readonly Period[];
   value: Period;
-  /** The indicator accumulates from January: label months as "10 tháng năm 2026". */
-  cumulative: boolean;
+  /** Whose figures the periods hold: how they accumulate names each period. */
+  indicator: Pick<Indicator, 'cumulative' | 'accumulation'>;
   onChange: (key: string) => void;
 }) {
   const { t, locale } = useI18n();
@@ -29,7 +34,7 @@ export function PeriodSelect({
       >
         {[...periods].reverse().map((p) => (
           <option key={periodKey(p)} value={periodKey(p)}>
-            {formatPeriod(p, locale, { cumulative })}
+            {formatIndicatorPeriod(indicator, p, locale)}
           </option>
         ))}
       </select>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorChange, formatIndicatorPeriod, formatIndicatorValue } from './format-indicator.ts';
+import {
+  formatIndicatorCell,
+  formatIndicatorChange,
+  formatIndicatorPeriod,
+  formatIndicatorValue,
+} from './format-indicator.ts';
 import { monthPeriod, quarterPeriod } from './period.ts';
 import type { Indicator } from './indicators.ts';
 
@@ -151,5 +156,27 @@ describe('formatIndicatorPeriod', () => {
     expect(formatIndicatorPeriod({ cumulative: false }, monthPeriod(2026, 10), 'vi')).toBe('Tháng 10/2026');
     const stock = { cumulative: false, accumulation: { kind: 'stock' } } as const;
     expect(formatIndicatorPeriod(stock, quarterPeriod(2026, 3), 'vi')).toBe('Quý III/2026');
+  });
+});
+
+describe('formatIndicatorCell', () => {
+  it('writes a column of amounts in one unit and one precision, not scaled row by row', () => {
+    const column = [81_770, 70_100, 684_356.4, 521.7].map((v) => formatIndicatorCell(revenue, v, 'vi'));
+    expect(column).toEqual(['81.770 tỷ đồng', '70.100 tỷ đồng', '684.356 tỷ đồng', '522 tỷ đồng']);
+    // As the board writes them, the same figures change scale and decimals from row to row.
+    expect(formatIndicatorValue(revenue, 81_770, 'vi').text).toBe('81,77 nghìn tỷ đồng');
+    expect(formatIndicatorValue(revenue, 70_100, 'vi').text).toBe('70,1 nghìn tỷ đồng');
+    expect(formatIndicatorCell({ ...revenue, decimals: 1 }, 60_040, 'en')).toBe('60,040.0 VND billion');
+  });
+
+  it('leaves rates, scores and a fixed display scale as the board writes them', () => {
+    expect(formatIndicatorCell(disbursement, 67.34, 'vi')).toBe('67,3% kế hoạch');
+    expect(formatIndicatorCell(score, 87.456, 'vi')).toBe('87,46 điểm');
+    const gdp: Subject = {
+      ...revenue,
+      decimals: 1,
+      display: { factor: 1e12, decimals: 1, label: { vi: 'nghìn tỷ đồng', en: 'trillion' } },
+    };
+    expect(formatIndicatorCell(gdp, 12_847_600, 'vi')).toBe('12.847,6 nghìn tỷ đồng');
   });
 });

@@ -138,3 +138,17 @@ export function formatIndicatorChange(
   if (indicator.unit.kind === 'score') return `${number(indicator.decimals)} ${indicator.unit.label[locale]}`;
   return formatPercentagePoints(value, locale, indicator.decimals, { signed });
 }
+
+/**
+ * `value` as a cell of a column of figures: in the indicator's own unit with exactly its decimals, so a
+ * column reads in one precision and one scale ("81.770 tỷ đồng", "70.100 tỷ đồng", "684.000 tỷ đồng", as
+ * the statistics tables write it), never "81,77 / 70,1 / 684 nghìn tỷ đồng" with the scale and the decimals
+ * changing from row to row. Rates, counts, scores and a catalog's fixed display scale (GDP "12.847,6 nghìn
+ * tỷ đồng") already keep one precision: they read as {@link formatIndicatorValue} writes them.
+ */
+export function formatIndicatorCell(indicator: FormatSubject, value: number, locale: Locale): string {
+  if (indicator.unit.kind !== 'amount' || indicator.display) {
+    return formatIndicatorValue(indicator, value, locale).text;
+  }
+  return `${formatNumber(value, locale, indicator.decimals)} ${indicator.unit.label[locale]}`;
+}

@@ -466,14 +466,17 @@ describe('formatPeriod in Vietnamese', () => {
 
   it('shortens cumulative labels', () => {
     const short = (key: string): string => formatPeriod(p(key), 'vi', { cumulative: true, short: true });
-    expect(short('2026-09')).toBe('9T/2026');
-    expect(short('2026-06')).toBe('6T/2026');
-    expect(short('2026-10')).toBe('10T/2026');
+    expect(short('2026-09')).toBe('9 tháng/2026');
+    expect(short('2026-06')).toBe('6 tháng/2026');
+    expect(short('2026-10')).toBe('10 tháng/2026');
+    // Never one transposed letter away from the month's own short label.
+    expect(short('2026-10')).not.toBe('10T/2026');
+    expect(formatPeriod(p('2026-10'), 'vi', { short: true })).toBe('T10/2026');
     expect(short('2026-01')).toBe('T1/2026');
     expect(short('2026-12')).toBe('2026');
     expect(short('2026-Q1')).toBe('Q1/2026');
-    expect(short('2026-Q2')).toBe('6T/2026');
-    expect(short('2026-Q3')).toBe('9T/2026');
+    expect(short('2026-Q2')).toBe('6 tháng/2026');
+    expect(short('2026-Q3')).toBe('9 tháng/2026');
     expect(short('2026-Q4')).toBe('2026');
     expect(short('2026')).toBe('2026');
   });

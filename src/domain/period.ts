@@ -368,7 +368,10 @@ export interface FormatPeriodOptions {
    * "Jan–Oct 2026". A January or first-quarter value is the same with or without it.
    */
   readonly cumulative?: boolean;
-  /** Compact form for axes and narrow cells: "T10/2026", "Q3/2026", "9T/2026". */
+  /**
+   * Compact form for axes and narrow cells: "T10/2026", "Q3/2026"; a cumulative value "10 tháng/2026", never
+   * "10T/2026", which differs from the month "T10/2026" only by the order of its letters.
+   */
   readonly short?: boolean;
 }
 
@@ -416,7 +419,8 @@ export const EN_MONTHS_SHORT = [
  * quarters), "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", "Năm 2026"; short "T10/2026", "Q3/2026",
  * "6T/2026" / "6T cuối/2026", "2026". Cumulative values are named by the months
  * they cover: "9 tháng năm 2026", "6 tháng đầu năm 2026" (the half-year has its own name), and a
- * cumulative December or fourth quarter is the whole year, "Năm 2026"; short "9T/2026", "6T/2026", "2026".
+ * cumulative December or fourth quarter is the whole year, "Năm 2026"; short "9 tháng/2026", "6 tháng/2026",
+ * "2026" (the statistics office's "9T/2026" is one transposed letter away from the month "T9/2026").
  *
  * English: "October 2026", "Q3 2026", "H1 2026", "2026"; short "Oct 2026"; cumulative "Jan–Oct 2026" (en dash),
  * the full year "2026".
@@ -469,7 +473,7 @@ function plainEn(p: Period, short: boolean): string {
 
 /** January through `months` (2–11) of `year`. */
 function cumulativeVi(year: number, months: number, short: boolean): string {
-  if (short) return `${months}T/${year}`;
+  if (short) return `${months} tháng/${year}`;
   return months === 6 ? `6 tháng đầu năm ${year}` : `${months} tháng năm ${year}`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awkwardNumbers, seededRandom } from '../../test/setup/seeded-values.ts';
 import { formatNumber } from './format.ts';
-import { rankChanges, rankUnits, topAndBottom } from './rank.ts';
+import { labelledExtremes, rankChanges, rankUnits, topAndBottom } from './rank.ts';
 
 const inputs = [
   { code: '01', value: 87.45 },
@@ -103,6 +103,56 @@ describe('topAndBottom', () => {
       top: [{ code: '14' }, { code: '13' }, { code: '12' }],
       bottom: [{ code: '10' }, { code: '11' }],
     });
+  });
+});
+
+describe('labelledExtremes', () => {
+  const rank = (values: readonly number[]) =>
+    rankUnits(
+      values.map((value, i) => ({ code: String(i + 10), value })),
+      { polarity: 'higher-is-better', decimals: 1 },
+    );
+  const codes = (entries: readonly { code: string }[]) => entries.map((e) => e.code);
+
+  it('labels the best three and the worst three when nothing is tied', () => {
+    const extremes = labelledExtremes(rank([90, 80, 70, 60, 50, 40, 30]), 3);
+    expect(codes(extremes.top)).toEqual(['10', '11', '12']);
+    expect(codes(extremes.bottom)).toEqual(['16', '15', '14']);
+    expect(extremes.topTie).toBeNull();
+    expect(extremes.bottomTie).toBeNull();
+  });
+
+  it('counts twenty units tied at 100% instead of labelling three of them', () => {
+    const values = [...Array.from({ length: 20 }, () => 100), 97.5, 95, 90, 80, 60, 55];
+    const extremes = labelledExtremes(rank(values), 3);
+    expect(extremes.top).toEqual([]);
+    expect(extremes.topTie).toEqual({ count: 20, value: 100 });
+    // The worst are still labelled, from the units below the tie.
+    expect(codes(extremes.bottom)).toEqual(['35', '34', '33']);
+  });
+
+  it('never labels part of a tie cut by the third place', () => {
+    // 1st 95, 2nd 90, then three tied at 80: the third place would pick one of the three.
+    const extremes = labelledExtremes(rank([95, 90, 80, 80, 80, 50, 40, 30]), 3);
+    expect(codes(extremes.top)).toEqual(['10', '11']);
+    expect(extremes.topTie).toBeNull();
+    // Two tied at the bottom with one above them: all three labelled.
+    const bottom = labelledExtremes(rank([95, 90, 85, 80, 70, 60, 10, 10]), 3);
+    expect(codes(bottom.bottom)).toEqual(['16', '17', '15']);
+  });
+
+  it('counts a tie at the bottom too', () => {
+    const extremes = labelledExtremes(rank([95, 90, 85, 0, 0, 0, 0]), 3);
+    expect(codes(extremes.top)).toEqual(['10', '11', '12']);
+    expect(extremes.bottom).toEqual([]);
+    expect(extremes.bottomTie).toEqual({ count: 4, value: 0 });
+  });
+
+  it('ties at the shown decimals, and does not count the best tie again at the bottom', () => {
+    const allEqual = labelledExtremes(rank([100, 100.04, 99.96, 100, 100]), 3);
+    expect(allEqual.topTie).toEqual({ count: 5, value: 100 });
+    expect(allEqual.bottom).toEqual([]);
+    expect(allEqual.bottomTie).toBeNull();
   });
 });
 

@@ -89,3 +89,54 @@ export function topAndBottom(ranking: Ranking, n: number): { top: RankedEntry[];
   const bottom = rest.slice(Math.max(0, rest.length - n)).reverse();
   return { top, bottom };
 }
+
+/** Units that share the best (or worst) value, when they are more than there are labels for them. */
+export interface ExtremeTie {
+  /** How many units share the value. */
+  readonly count: number;
+  readonly value: number;
+}
+
+export interface LabelledExtremes {
+  /** The best units to label, best first: at most `n`, never part of a tie. */
+  readonly top: readonly RankedEntry[];
+  /** The worst units to label, worst first: at most `n`, never part of a tie, none of `top`. */
+  readonly bottom: readonly RankedEntry[];
+  /** Set when more than `n` units tie for the best value: none of them is labelled, they are counted. */
+  readonly topTie: ExtremeTie | null;
+  readonly bottomTie: ExtremeTie | null;
+}
+
+/**
+ * The best and worst units a map labels (`n` each), fair to ties: labelling three of twenty units tied at
+ * 100% would single out three for no reason, so a group of tied units is labelled whole or not at all.
+ * From each end, units are taken in ranking order up to `n`; a tie group that the `n`th place would cut is
+ * left out; when the very first group (the best, or the worst) is larger than `n`, nothing is labelled at
+ * that end and `topTie` (or `bottomTie`) counts the group instead ("20 đơn vị cùng đạt 100%"). The worst
+ * are taken from the units not already among the best or tied for the best.
+ */
+export function labelledExtremes(ranking: Ranking, n: number): LabelledExtremes {
+  const groups: RankedEntry[][] = [];
+  for (const entry of ranking.ranked) {
+    const last = groups.at(-1);
+    if (last && last[0]?.rank === entry.rank) last.push(entry);
+    else groups.push([entry]);
+  }
+  const take = (ordered: readonly RankedEntry[][]) => {
+    const picked: RankedEntry[] = [];
+    let used = 0;
+    for (const group of ordered) {
+      if (picked.length + group.length > n) break;
+      picked.push(...group);
+      used++;
+    }
+    const first = ordered[0];
+    const tie =
+      used === 0 && first && first.length > n ? { count: first.length, value: first[0]?.value ?? 0 } : null;
+    return { picked, used: tie ? 1 : used, tie };
+  };
+  const best = take(groups);
+  const rest = groups.slice(best.used);
+  const worst = take([...rest].reverse());
+  return { top: best.picked, bottom: worst.picked, topTie: best.tie, bottomTie: worst.tie };
+}

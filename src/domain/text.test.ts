@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, foldVietnamese, matchesSearch } from './text.ts';
+import { compareNames, foldVietnamese, matchesAnyTerm, matchesSearch } from './text.ts';
 
 describe('foldVietnamese', () => {
   it('removes diacritics and lowercases', () => {
@@ -91,6 +91,33 @@ describe('matchesSearch', () => {
 
   it('ignores extra whitespace in the query', () => {
     expect(matchesSearch('Đắk Lắk', '  dak    lak ')).toBe(true);
+  });
+});
+
+describe('matchesAnyTerm', () => {
+  it('matches word by word, punctuation aside, the last word as typed so far', () => {
+    expect(matchesAnyTerm(['TP.HCM'], 'tp hcm')).toBe(true);
+    expect(matchesAnyTerm(['TP. Hồ Chí Minh'], 'ho chi m')).toBe(true);
+    expect(matchesAnyTerm(['TP. Hồ Chí Minh'], 'minh ho')).toBe(true);
+    expect(matchesAnyTerm(['Thừa Thiên Huế'], 'thua thien')).toBe(true);
+    expect(matchesAnyTerm(['Bà Rịa - Vũng Tàu'], 'vung tau')).toBe(true);
+    expect(matchesAnyTerm(['Hậu Giang'], 'ha giang')).toBe(false);
+  });
+
+  it('matches run-together typing from the start of a word', () => {
+    expect(matchesAnyTerm(['TP.HCM'], 'tphcm')).toBe(true);
+    expect(matchesAnyTerm(['BR-VT'], 'brvt')).toBe(true);
+    expect(matchesAnyTerm(['Hà Nội'], 'hanoi')).toBe(true);
+    expect(matchesAnyTerm(['Bộ KH&ĐT'], 'khdt')).toBe(true);
+    expect(matchesAnyTerm(['Vĩnh Phúc'], 'hp')).toBe(false);
+    expect(matchesAnyTerm(['Bình Phước'], 'hp')).toBe(false);
+  });
+
+  it('needs one term to match the whole query, and matches everything when blank', () => {
+    expect(matchesAnyTerm(['Hà Nội', 'HN'], 'hn')).toBe(true);
+    expect(matchesAnyTerm(['Hà Nội', 'HN'], 'ha hn')).toBe(false);
+    expect(matchesAnyTerm([], 'x')).toBe(false);
+    expect(matchesAnyTerm(['Hà Nội'], '  ')).toBe(true);
   });
 });
 

@@ -39,6 +39,40 @@ export function matchesSearch(text: string, query: string): boolean {
   return folded.split(' ').every((token) => haystack.includes(token));
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/** `s` folded, with anything but letters and digits as one space: "TP.HCM" → "tp hcm", "BR-VT" → "br vt". */
+function searchKey(s: string): string {
+  return foldVietnamese(s).replace(NOT_LETTER_OR_DIGIT, ' ').trim();
+}
+
+/**
+ * True when `query` finds one of `terms` (a unit's names, abbreviations and former names), punctuation
+ * aside, in either of two ways:
+ * - word by word, in any order: each word of the query is a word of the term, the last one (still being
+ *   typed) the start of one: "tp hcm" finds "TP.HCM", "thua thien" finds "Thừa Thiên Huế", "ho chi m"
+ *   finds "Hồ Chí Minh", but "ha giang" does not find "Hậu Giang";
+ * - run together: the query without spaces and punctuation starts the term so written from one of its
+ *   words, which is how abbreviations are typed: "tphcm", "brvt", "khdt", "hanoi", "chiminh" find "TP.HCM",
+ *   "BR-VT", "KH&ĐT", "Hà Nội", "Hồ Chí Minh"; "hp" does not find "Vĩnh Phúc".
+ * Stricter than {@link matchesSearch} (any part of a word), because aliases are short: matched anywhere,
+ * "hp" or "sg" would find half the country. A blank query matches everything.
+ */
+export function matchesAnyTerm(terms: readonly string[], query: string): boolean {
+  const key = searchKey(query);
+  if (key === '') return true;
+  const tokens = key.split(' ');
+  const last = tokens.length - 1;
+  const compact = tokens.join('');
+  return terms.some((term) => {
+    const words = searchKey(term).split(' ');
+    const byWords = tokens.every((token, i) =>
+      i < last ? words.includes(token) : words.some((word) => word.startsWith(token)),
+    );
+    return byWords || words.some((_, i) => words.slice(i).join('').startsWith(compact));
+  });
+}
+
 const COLLATOR_LOCALES: Record<Locale, string> = { vi: 'vi', en: 'en-GB' };
 
 const comparators = new Map<Locale, (a: string, b: string) => number>();

@@ -5,8 +5,11 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { ReactElement } from 'react';
-import { buildOption } from '../../src/charts/build-option.ts';
+import { buildOption, CHART_KINDS, loadOptionBuilder } from '../../src/charts/build-option.ts';
 import type { LazyChartProps } from '../../src/charts/lazy-chart.tsx';
+
+// The app loads each kind's builder on first use; the stand-in renders synchronously, so all are loaded here.
+await Promise.all(CHART_KINDS.map(loadOptionBuilder));
 
 const recorded = new Map<string, { option: EChartsOption; props: LazyChartProps }>();
 

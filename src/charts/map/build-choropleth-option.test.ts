@@ -22,14 +22,24 @@ describe('buildChoroplethOption: the parts composed', () => {
         const drawn = [v.byId(CHOROPLETH_SERIES.best), v.byId(CHOROPLETH_SERIES.worst)].flatMap((s) =>
           s.data.map((d, i) => ({ d, text: v.labelTexts(s)[i], series: s })),
         );
-        expect(drawn.map(({ d }) => d.name)).toEqual(layout.labels.map((l) => l.code));
+        // Per kind, the labels, then the numbered markers of the units listed beside the legend.
+        const expected = (['best', 'worst'] as const).flatMap((kind) => [
+          ...layout.labels
+            .filter((l) => l.kind === kind)
+            .map((l) => ({ code: l.code, anchor: l.anchor, text: l.text, placement: l.placement })),
+          ...layout.listed
+            .filter((l) => l.kind === kind)
+            .map((l) => ({ code: l.code, anchor: l.anchor, text: l.tag, placement: l.placement })),
+        ]);
+        expect(drawn.map(({ d }) => d.name)).toEqual(expected.map((l) => l.code));
         drawn.forEach(({ d, text, series }, i) => {
-          const label = layout.labels[i]!;
+          const label = expected[i]!;
+          expect(text).toBe(label.text);
+          if (!label.placement) return;
           const { rect, side } = label.placement;
           const [ax, ay] = project(box, d.value as [number, number]);
           expect(ax).toBeCloseTo(label.anchor[0], 6);
           expect(ay).toBeCloseTo(label.anchor[1], 6);
-          expect(text).toBe(label.text);
           expect(series.label?.fontSize).toBe(layout.box.font);
           const [dx = 0, dy = 0] = d.label?.offset ?? [];
           const gap = layout.box.symbol / 2 + layout.box.distance;
@@ -38,7 +48,9 @@ describe('buildChoroplethOption: the parts composed', () => {
           expect(Math.abs(ax + (side === 'right' ? gap : -gap) + dx - nearEdge)).toBeLessThan(0.06);
           expect(Math.abs(ay + dy - (rect.y + rect.height / 2))).toBeLessThan(0.06);
         });
-        const leaders = layout.labels.flatMap((l) => (l.placement.leader ? [l.placement.leader] : []));
+        const leaders = [...layout.labels, ...layout.listed].flatMap((l) =>
+          l.placement?.leader ? [l.placement.leader] : [],
+        );
         const group = (option: GraphicView[]) => option.find((g) => g.id === 'label-leaders');
         const lines = (group(v.graphic)?.children ?? []) as unknown as { shape: Record<string, number> }[];
         expect(lines).toHaveLength(2 * leaders.length); // a halo and a line each

@@ -17,12 +17,13 @@
  *    the label; several labels moved out on one side stack into a column along the border or the coast.
  * 3. If allowed (`overLand`), anywhere in the chart with a leader line, land or not: dearest.
  * A place must be inside `bounds` and clear of `obstacles` (legend, sea and archipelago labels, island marks),
- * `areas` (the archipelagos' spread) and the other labels' markers; its leader line must stay clear of the
- * obstacles and pass no marker. Then a small branch-and-bound search takes the cheapest choice of one place per
- * label where no two labels overlap, no line runs through another label and no two lines cross (unless
- * `crossings`). When there is no such choice, labels that found no place go next to their points where they
- * cover least, flagged `free: false`; the builder then tries smaller type and one-line labels (see
- * `placeUnitLabels` in build-choropleth-option.ts).
+ * `areas` (the archipelagos' spread, the units without a value) and the other labels' markers; its leader line
+ * must stay clear of the obstacles, pass no marker and be at most `maxLeader` long (a label farther from its
+ * point reads as another unit's). Then a small branch-and-bound search takes the cheapest choice of one place
+ * per label where no two labels overlap, no line runs through another label and no two lines cross (unless
+ * `crossings`). When there is no such choice, the cheapest choice for as many labels as possible; the others go
+ * next to their points where they cover least, flagged `free: false`, and the builder tries smaller type and
+ * one-line labels, then lists them beside the legend (see `placeUnitLabels` in choropleth/unit-labels.ts).
  *
  * Text widths are estimated (a pure function cannot measure text); heights are exact (line height × lines).
  */
@@ -91,6 +92,11 @@ export interface PlaceLabelsOptions {
    * maps. Default false.
    */
   readonly crossings?: boolean;
+  /**
+   * The longest leader line, pixels: a label is placed no farther from its point than this (next to it, or at
+   * the end of a line at most this long). Default: no bound.
+   */
+  readonly maxLeader?: number;
 }
 
 /** Margin kept between two labels, and between a leader line and anything it passes, pixels. */
@@ -256,6 +262,8 @@ interface Statics {
   readonly points: readonly Rect[];
   /** Whether leader lines may cross other markers (and each other). */
   readonly crossings: boolean;
+  /** The longest leader line, pixels (Infinity: no bound). */
+  readonly maxLeader: number;
 }
 
 /** The share of a marker's box, on each side, that a leader line may cut through: the triangle's corners. */
@@ -336,11 +344,14 @@ function outCandidates(
   const penalty = (LEADER_COST + (overLand ? OVER_LAND_COST : 0)) * h;
   const out: Candidate[] = [];
   const top = bounds.y;
-  for (
-    let y = top + ((((ay - h / 2 - top) % stepY) + stepY) % stepY);
-    y <= top + bounds.height - h;
-    y += stepY
-  ) {
+  const reach = statics.maxLeader;
+  // With a bound on the leader, only the rows a line that long can reach.
+  const first = top + ((((ay - h / 2 - top) % stepY) + stepY) % stepY);
+  const from = Number.isFinite(reach)
+    ? first + Math.max(0, Math.floor((ay - reach - h - first) / stepY)) * stepY
+    : first;
+  const to = Math.min(top + bounds.height - h, ay + reach);
+  for (let y = from; y <= to; y += stepY) {
     const across = overLand ? [] : land.filter((r) => r.y < y + h + gap && y - gap < r.y + r.height);
     const level = y < ay + gap && y + h > ay - gap;
     for (const dir of [-1, 1] as const) {
@@ -363,11 +374,14 @@ function outCandidates(
       // Every free position out to the edge of the chart, at least half a label width apart.
       let found: number | undefined;
       for (let edge = start; ; edge += dir * stepX) {
+        // Beyond the bound the near edge only moves farther away.
+        if ((edge - ax) * dir > reach) break;
         if (found !== undefined && Math.abs(edge - found) < w / 2) continue;
         const rect: Rect = { x: dir < 0 ? edge - w : edge, y, width: w, height: h };
         if (rect.x < bounds.x || rect.x + rect.width > bounds.x + bounds.width) break;
         if (!rectIsFree(rect, statics)) continue;
         const leader = leaderTo(request.anchor, rect);
+        if (Math.hypot(leader.to[0] - ax, leader.to[1] - ay) > reach) continue;
         if (!leaderIsFree(leader, statics)) continue;
         const rise = Math.abs(leader.to[1] - ay);
         out.push(candidate(rect, leader, Math.hypot(leader.to[0] - ax, rise) + rise + penalty));
@@ -538,13 +552,33 @@ export function placeLabels(
     width: r.gap,
     height: r.gap,
   }));
-  const statics = (index: number): Statics => ({
-    bounds,
-    obstacles,
-    areas: options.areas ?? [],
-    points: points.filter((_, i) => i !== index),
-    crossings: options.crossings ?? false,
-  });
+  const maxLeader = options.maxLeader ?? Infinity;
+  const statics = (index: number): Statics => {
+    const request = requests[index];
+    // With a bound, a label and its line stay within reach of the point: only what is there can be in the way.
+    const near =
+      request && Number.isFinite(maxLeader)
+        ? (() => {
+            const rx = maxLeader + request.width + request.gap + 2 * MARGIN;
+            const ry = maxLeader + request.height + request.gap + 2 * MARGIN;
+            const box: Rect = {
+              x: request.anchor[0] - rx,
+              y: request.anchor[1] - ry,
+              width: 2 * rx,
+              height: 2 * ry,
+            };
+            return (r: Rect) => rectsOverlap(r, box);
+          })()
+        : () => true;
+    return {
+      bounds,
+      obstacles: obstacles.filter(near),
+      areas: (options.areas ?? []).filter(near),
+      points: points.filter((p, i) => i !== index && near(p)),
+      crossings: options.crossings ?? false,
+      maxLeader,
+    };
+  };
   const candidates = requests.map((request, index) => {
     const s = statics(index);
     const all = [
@@ -555,28 +589,58 @@ export function placeLabels(
     return all.sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
   });
   const crossings = options.crossings ?? false;
-  const choice = cheapestChoice(candidates, crossings);
-  if (choice) {
-    return requests.map((request, i) => {
-      const c = choice[i];
-      return c
-        ? placementFor(request, c.rect, c.leader, true)
-        : placementFor(request, nearRect(request, 'right', 0), null, false);
-    });
-  }
-
-  // Nothing where every label is free: the labels in turn, each at its cheapest place still free.
-  const taken: Candidate[] = [];
-  return requests.map((request, index) => {
-    const free = candidates[index]?.find((c) => !taken.some((t) => conflict(t, c, crossings)));
-    if (free) {
-      taken.push(free);
-      return placementFor(request, free.rect, free.leader, true);
-    }
-    const fallback = leastOverlap(request, statics(index), taken);
+  // Every label free if possible; else as many as possible, the others flagged where they overlap least.
+  const choice = largestChoice(candidates, crossings);
+  const taken = choice.filter((c): c is Candidate => c !== undefined);
+  return requests.map((request, i) => {
+    const c = choice[i];
+    if (c) return placementFor(request, c.rect, c.leader, true);
+    const fallback = leastOverlap(request, statics(i), taken);
     taken.push(candidate(fallback.rect, null, 0));
     return fallback;
   });
+}
+
+/** The subsets of `items` with `size` members, in lexicographic order. */
+function subsets<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  const out: T[][] = [];
+  items.forEach((item, i) => {
+    for (const rest of subsets(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
+  });
+  return out;
+}
+
+/**
+ * One candidate per label, no two in conflict, for as many labels as possible: every label if
+ * {@link cheapestChoice} finds a choice, else the cheapest choice among the largest sets of labels that have
+ * one (labels without any candidate left out first). `undefined` for a label left out.
+ */
+function largestChoice(
+  candidates: readonly (readonly Candidate[])[],
+  crossings: boolean,
+): (Candidate | undefined)[] {
+  const placeable = candidates.flatMap((c, i) => (c.length > 0 ? [i] : []));
+  for (let size = placeable.length; size > 0; size--) {
+    let best: { cost: number; chosen: readonly number[]; choice: Candidate[] } | undefined;
+    for (const chosen of subsets(placeable, size)) {
+      const choice = cheapestChoice(
+        chosen.map((i) => candidates[i] ?? []),
+        crossings,
+      );
+      if (!choice) continue;
+      const cost = choice.reduce((sum, c) => sum + c.cost, 0);
+      if (!best || cost < best.cost) best = { cost, chosen, choice };
+    }
+    if (best) {
+      const { chosen, choice } = best;
+      return candidates.map((_, i) => {
+        const at = chosen.indexOf(i);
+        return at >= 0 ? choice[at] : undefined;
+      });
+    }
+  }
+  return candidates.map(() => undefined);
 }
 
 /** Where a label covers the least area of the obstacles and the labels taken, next to its point; flagged. */

@@ -11,6 +11,16 @@ import type { ThemeTokens } from '../theme/tokens.ts';
 /** A WGS84 position, longitude first, as ECharts and GeoJSON take it. */
 export type LngLatPoint = readonly [lng: number, lat: number];
 
+/**
+ * Where a unit's land is, coarsely: its west and east longitude in bands of latitude from `south` northwards,
+ * `step` degrees each (from the geometry build, scripts/geo/unit-footprints.ts).
+ */
+export interface UnitFootprint {
+  readonly south: number;
+  readonly step: number;
+  readonly bands: readonly (readonly [west: number, east: number])[];
+}
+
 /** One unit's figure on the map. */
 export interface MapFigure {
   /** Official two-digit code of the era; also the map region's name (`nameProperty: 'code'`). */
@@ -51,6 +61,16 @@ export interface ChoroplethTexts {
   /** Legend words for the labelled best and worst units: "3 tỉnh dẫn đầu", "3 tỉnh thấp nhất". */
   readonly bestLabel: string;
   readonly worstLabel: string;
+  /** Legend row for the units outside the region in focus: "Ngoài vùng Đồng bằng sông Hồng". */
+  readonly outside?: string;
+  /** Legend note when the classes are fixed over a range: "Thang màu cố định cho T1/2022–T10/2026". */
+  readonly scaleNote?: string;
+  /**
+   * Said in the legend instead of labels when more units tie for the best (worst) value than the map labels:
+   * "20 đơn vị cùng đạt 100%" (the caller then labels none of them).
+   */
+  readonly bestTie?: string;
+  readonly worstTie?: string;
 }
 
 export interface ChoroplethInput {
@@ -82,6 +102,22 @@ export interface ChoroplethInput {
    * `labelPoints`, through `useVnMap`); every unit of the era should have one.
    */
   readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+  /**
+   * Where each unit's land is (`virtual:vn-geometry`'s `footprints`, through `useVnMap`): labels keep off the
+   * units without a value. Without it labels keep off only their markers.
+   */
+  readonly footprints?: ReadonlyMap<string, UnitFootprint>;
+  /**
+   * Codes of the units in focus (a region's): the others are drawn dimmed (`texts.outside` in the legend).
+   * Absent: every unit is in focus.
+   */
+  readonly focus?: readonly string[];
+  /**
+   * Class edges fixed from outside (ascending, as `quantileBins` returns them): the period player's classes over
+   * the range it plays (`rangeClassEdges`), so every period is coloured on the same scale. Absent: the classes
+   * of this period's figures.
+   */
+  readonly edges?: readonly number[];
   /** Code hovered in another panel, emphasised on the map; null for none. */
   readonly highlighted: string | null;
   readonly texts: ChoroplethTexts;

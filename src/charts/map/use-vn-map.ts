@@ -1,12 +1,12 @@
 /**
- * The province map of an era, ready for `buildChoroplethOption`: loads the compact topology and its label
- * anchors (`virtual:vn-geometry`, both computed at build time), its decoder (topojson-client) and ECharts
+ * The province map of an era, ready for `buildChoroplethOption`: loads the compact topology, its label
+ * anchors and unit footprints (`virtual:vn-geometry`, all computed at build time), its decoder (topojson-client) and ECharts
  * lazily, and registers the era's map once per page. The imports are dynamic so the geometry and ECharts stay
  * out of the first paint.
  */
 import { useEffect, useState } from 'react';
 import type { ProvinceEraId } from '../../domain/units.ts';
-import type { LngLatPoint } from './types.ts';
+import type { LngLatPoint, UnitFootprint } from './types.ts';
 import { afterNextPaint } from '../after-next-paint.ts';
 
 /** Name the era's map is registered under with `echarts.registerMap`. */
@@ -18,6 +18,8 @@ export interface VnMap {
   readonly mapName: string;
   /** [lng, lat] label anchor per unit code, from the geometry build (scripts/geo/label-points.ts). */
   readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+  /** Where each unit's land is, coarsely, from the geometry build (scripts/geo/unit-footprints.ts). */
+  readonly footprints: ReadonlyMap<string, UnitFootprint>;
 }
 
 export type VnMapState =
@@ -26,6 +28,7 @@ export type VnMapState =
       readonly status: 'loading' | 'error';
       readonly mapName: string;
       readonly labelPoints: ReadonlyMap<string, LngLatPoint>;
+      readonly footprints: ReadonlyMap<string, UnitFootprint>;
       /** The failure when status is 'error', else null. */
       readonly error: Error | null;
     };
@@ -33,6 +36,7 @@ export type VnMapState =
 const loading = new Map<ProvinceEraId, Promise<VnMap>>();
 const loaded = new Map<ProvinceEraId, VnMap>();
 const NO_POINTS: ReadonlyMap<string, LngLatPoint> = new Map();
+const NO_FOOTPRINTS: ReadonlyMap<string, UnitFootprint> = new Map();
 
 /**
  * Load and register the map of `era`, once per page: later calls share the first promise. A failed
@@ -44,12 +48,15 @@ export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
     promise = (async () => {
       // Like LazyChart: fetch ECharts and the geometry once the board's first frame is on screen.
       await afterNextPaint();
-      const [{ default: topology, labelPoints }, { echarts }, { toFeatureCollection, toLabelPointMap }] =
-        await Promise.all([
-          import('virtual:vn-geometry'),
-          import('../register-echarts.ts'),
-          import('./geometry/decode.ts'),
-        ]);
+      const [
+        { default: topology, labelPoints, footprints },
+        { echarts },
+        { toFeatureCollection, toFootprintMap, toLabelPointMap },
+      ] = await Promise.all([
+        import('virtual:vn-geometry'),
+        import('../register-echarts.ts'),
+        import('./geometry/decode.ts'),
+      ]);
       const mapName = vnMapName(era);
       // Fresh objects (ECharts may annotate a registered GeoJSON in place). `name` is set too, so the regions are
       // named by code even where an option forgets `nameProperty: 'code'`.
@@ -60,7 +67,11 @@ export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
       if (!echarts.getMap(mapName)) {
         echarts.registerMap(mapName, { type: 'FeatureCollection', features });
       }
-      const map: VnMap = { mapName, labelPoints: toLabelPointMap(labelPoints, era) };
+      const map: VnMap = {
+        mapName,
+        labelPoints: toLabelPointMap(labelPoints, era),
+        footprints: toFootprintMap(footprints, era),
+      };
       loaded.set(era, map);
       return map;
     })();
@@ -107,7 +118,13 @@ export function useVnMap(era: ProvinceEraId, { enabled = true }: { enabled?: boo
   if (known) return { status: 'ready', error: null, ...known };
   if (settled?.era === era) {
     if ('map' in settled.result) return { status: 'ready', error: null, ...settled.result.map };
-    return { status: 'error', mapName, labelPoints: NO_POINTS, error: settled.result.error };
+    return {
+      status: 'error',
+      mapName,
+      labelPoints: NO_POINTS,
+      footprints: NO_FOOTPRINTS,
+      error: settled.result.error,
+    };
   }
-  return { status: 'loading', mapName, labelPoints: NO_POINTS, error: null };
+  return { status: 'loading', mapName, labelPoints: NO_POINTS, footprints: NO_FOOTPRINTS, error: null };
 }

@@ -22,6 +22,10 @@ import {
   type ExportFrameText,
 } from '../trend/chart-frame.ts';
 
+import { EXPORT_TYPE_HEIGHT, noteFontSize, noteLayout } from './bar-height.ts';
+
+export { minRankingBarHeight, noteLayout } from './bar-height.ts';
+
 export interface RankingBarRow {
   /** Official unit code ("01", "79"): carried on the data item so a click can open the unit. */
   readonly code: string;
@@ -34,11 +38,24 @@ export interface RankingBarRow {
   readonly valueText: string;
 }
 
+/** Units the chart leaves out, for one reason: "Chưa có số liệu" and ["Lai Châu"]. */
+export interface RankingLeftOut {
+  /** The reason in words, as the table writes it. */
+  readonly label: string;
+  /** Display names, plain text, in ranking-table order. */
+  readonly names: readonly string[];
+}
+
 export interface RankingBarInput {
   /** Already sorted best first; only ranked units (missing values are listed by the table, not here). */
   readonly rows: readonly RankingBarRow[];
-  /** The national value, drawn as a dashed line labelled with `label` (e.g. "Cả nước 67,3 %"). */
-  readonly reference?: { readonly value: number; readonly label: string };
+  /**
+   * The national value, drawn as a dashed line and labelled "label: valueText" at its top ("Cả nước:
+   * 67,3% kế hoạch"), so the image says what the line is worth.
+   */
+  readonly reference?: { readonly value: number; readonly label: string; readonly valueText: string };
+  /** Units without a bar, by reason, noted under the chart ("Chưa có số liệu: Lai Châu"). */
+  readonly leftOut?: readonly RankingLeftOut[];
   readonly polarity: Polarity;
   /** Unit code to emphasise (hovered in another panel), or null. */
   readonly highlighted: string | null;
@@ -46,6 +63,8 @@ export interface RankingBarInput {
   /** CSS px; `fontSize`: the page text size (CSS root font size), below which labels do not shrink much. */
   readonly size: { readonly width: number; readonly height: number; readonly fontSize?: number };
   readonly export?: ExportFrameText;
+  /** The reader asked for less motion (`prefers-reduced-motion`): no animation. */
+  readonly reducedMotion?: boolean;
 }
 
 /** A bar's data item: `code` rides along for click handlers (`params.data.code`). */
@@ -56,19 +75,7 @@ export interface RankingBarDatum {
   readonly tone: Tone;
 }
 
-/** Below this many px per row labels collide; see {@link minRankingBarHeight}. */
-const MIN_ROW_PX = 16;
 const DIMMED = 0.45;
-
-/**
- * The height a ranking chart needs so every row keeps a legible label: 16 px a row plus margins, more
- * when the page text is larger (`textSize`, the CSS root font size, on a wall screen).
- * Give the container at least this (and let it scroll) rather than squeezing 34 or 63 rows.
- */
-export function minRankingBarHeight(rowCount: number, withExport = false, textSize = 0): number {
-  const rowPx = Math.max(MIN_ROW_PX, Math.round(chartFontSize(0, textSize) * 1.35));
-  return rowCount * rowPx + (withExport ? 140 : 60) * Math.max(1, textSize / 16);
-}
 
 /**
  * The ECharts option for a ranking bar chart.
@@ -86,12 +93,16 @@ export function minRankingBarHeight(rowCount: number, withExport = false, textSi
  */
 export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   const { rows, reference, theme, size } = input;
-  const base = chartFontSize(size.height, size.fontSize);
-  const scale = lineScale(size.height);
+  const exporting = input.export !== undefined;
+  const typeHeight = exporting ? Math.min(size.height, EXPORT_TYPE_HEIGHT) : size.height;
+  const base = chartFontSize(typeHeight, size.fontSize);
+  const scale = lineScale(typeHeight);
   const pad = Math.round(base * 0.75);
   const frame = exportFrame(input.export, theme, base, pad);
+  const noteFont = noteFontSize(exporting, size.fontSize);
+  const note = noteLayout(input.leftOut ?? [], size.width - 2 * pad, noteFont);
   const top = pad + frame.top + (reference ? Math.round(base * 1.8) : 0);
-  const bottom = pad + frame.bottom;
+  const bottom = pad + frame.bottom + note.height;
   const rowPx = rows.length > 0 ? (size.height - top - bottom) / rows.length : size.height;
   const fontSize = Math.min(base, Math.max(MIN_FONT_PX, Math.floor(rowPx * 0.6)));
   const highlightedIndex = rows.findIndex((r) => r.code === input.highlighted);
@@ -111,6 +122,16 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   const leftRoom = hasNegative ? Math.min(0.5, (negativeSpace + gap) / plotWidth) : 0;
   const low = (extent: { min: number }): number => Math.min(extent.min, reference?.value ?? 0, 0);
   const high = (extent: { max: number }): number => Math.max(extent.max, reference?.value ?? 0, 0);
+  const distance = Math.round(fontSize * 0.4);
+  const offsets = referenceClearance(rows, reference?.value, {
+    low: low({ min: Math.min(...rows.map((r) => r.value)) }),
+    high: high({ max: Math.max(...rows.map((r) => r.value)) }),
+    leftRoom,
+    plotWidth,
+    fontSize,
+    distance,
+    gap,
+  });
 
   const data: NonNullable<BarSeriesOption['data']> = rows.map((row, i) => {
     const tone = toneAgainst(row.value, reference?.value, input.polarity);
@@ -126,6 +147,8 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       },
       label: {
         position: row.value < 0 ? 'left' : 'right',
+        // Moved past the national line when it would run through the value.
+        offset: [offsets[i] ?? 0, 0],
         fontWeight: isHighlighted ? 600 : 'normal',
         // Labels stay fully opaque while the bar dims: every value must stay readable.
         opacity: 1,
@@ -145,7 +168,7 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
       fontSize,
       fontFamily: theme.font.family,
       color: theme.color.text,
-      distance: Math.round(fontSize * 0.4),
+      distance,
     },
     emphasis: { disabled: true },
   };
@@ -153,11 +176,30 @@ export function buildRankingBarOption(input: RankingBarInput): EChartsOption {
   if (lines) series.markLine = lines;
 
   return {
-    animation: !input.export,
+    animation: !input.export && !input.reducedMotion,
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },
-    title: frame.titles,
+    title: [
+      ...frame.titles,
+      ...(note.lines.length > 0
+        ? [
+            {
+              id: 'left-out',
+              text: note.lines.join('\n'),
+              left: pad,
+              bottom: pad + frame.bottom,
+              textStyle: {
+                fontFamily: theme.font.family,
+                fontSize: noteFont,
+                lineHeight: note.lineHeight,
+                fontWeight: 'normal' as const,
+                color: theme.color.textMuted,
+              },
+            },
+          ]
+        : []),
+    ],
     grid: {
       top,
       bottom,
@@ -219,7 +261,7 @@ function markLines(
     data.push({
       xAxis: reference.value,
       lineStyle: { color: theme.color.text, type: 'dashed', width: theme.line.regular * scale },
-      label: { show: true, formatter: () => reference.label },
+      label: { show: true, formatter: () => referenceText(reference) },
     });
   }
   if (hasNegative) {
@@ -236,6 +278,52 @@ function markLines(
     label: { position: 'start', fontSize, fontFamily: theme.font.family, color: theme.color.text },
     data,
   };
+}
+
+/** "Cả nước: 67,3% kế hoạch": what the dashed line is and what it is worth. */
+export function referenceText(reference: NonNullable<RankingBarInput['reference']>): string {
+  return `${reference.label}: ${reference.valueText}`;
+}
+
+/**
+ * How far (px, signed) each bar's value label moves so the national line does not run through it: a
+ * label that would cover the line starts just past it instead (right of the line for a bar ending before
+ * it, left of it for a negative bar ending after it); every other label stays at its bar's end (0).
+ * Positions are those the option draws: the value axis from `low` to `high` over `plotWidth` px, with
+ * `leftRoom` of it kept free left of the lowest bar; label widths as {@link estimateTextWidth} gives them.
+ */
+export function referenceClearance(
+  rows: readonly Pick<RankingBarRow, 'value' | 'valueText'>[],
+  reference: number | undefined,
+  geometry: {
+    readonly low: number;
+    readonly high: number;
+    readonly leftRoom: number;
+    readonly plotWidth: number;
+    readonly fontSize: number;
+    readonly distance: number;
+    readonly gap: number;
+  },
+): number[] {
+  const { low, high, leftRoom, plotWidth, fontSize, distance, gap } = geometry;
+  if (reference === undefined || rows.length === 0 || !(high > low)) return rows.map(() => 0);
+  const min = low - ((high - low) * leftRoom) / (1 - leftRoom);
+  const px = (v: number) => ((v - min) / (high - min)) * plotWidth;
+  const line = px(reference);
+  // The dashed line is a few px wide, and a digit touching it reads as crossed out.
+  const clear = Math.max(2, Math.round(gap / 2));
+  return rows.map((row) => {
+    const end = px(row.value);
+    const width = estimateTextWidth(row.valueText, fontSize);
+    if (row.value >= 0) {
+      const start = end + distance;
+      const covers = line >= start - clear && line <= start + width + clear;
+      return covers ? Math.round(line + clear + gap / 2 - start) : 0;
+    }
+    const stop = end - distance;
+    const covers = line <= stop + clear && line >= stop - width - clear;
+    return covers ? Math.round(line - clear - gap / 2 - stop) : 0;
+  });
 }
 
 /** "1. Hải Phòng": rank and name, the way Vietnamese rankings are printed. */
@@ -259,7 +347,7 @@ function rankingTooltip(input: RankingBarInput, params: TooltipComponentFormatte
   if (!row) return '';
   const muted = escapeHtml(input.theme.color.textMuted);
   const reference = input.reference
-    ? `<div style="color:${muted}">${escapeHtml(input.reference.label)}</div>`
+    ? `<div style="color:${muted}">${escapeHtml(referenceText(input.reference))}</div>`
     : '';
   return `<div style="font-weight:600">${escapeHtml(rankLabel(row))}</div><div>${escapeHtml(row.valueText)}</div>${reference}`;
 }

@@ -114,11 +114,10 @@ describe('buildTrendOption', () => {
     const plan: TrendSeries = { id: 'plan', name: 'Kế hoạch', role: 'plan', values: [100, 100, 100, 100] };
     const series = lines(buildTrendOption(input({ series: [nation, lastYear, plan] })));
     expect(series.map((s) => s.id)).toEqual(['nation', 'last-year', 'plan']);
-    expect(series[1]!.lineStyle).toMatchObject({
-      type: 'dotted',
-      width: theme.line.thin,
-      color: theme.color.neutral,
-    });
+    // Drawn to be seen: as wide as a region's line, dash-dotted apart from its dashes.
+    expect(series[1]!.lineStyle).toMatchObject({ width: theme.line.regular, color: theme.color.neutral });
+    expect(Array.isArray(series[1]!.lineStyle?.type)).toBe(true);
+    expect(series[1]!.lineStyle?.type).not.toBe('dotted');
     expect(series[2]!.lineStyle).toMatchObject({ color: theme.color.good });
     expect(series[2]!.step).toBe('middle');
     expect(series[2]!.endLabel).toMatchObject({ show: true });
@@ -254,5 +253,44 @@ describe('text size on a wall screen', () => {
       (option.yAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize;
     expect(axisFont(buildTrendOption(input({ size: { width: 900, height: 400 } })))).toBe(13);
     expect(axisFont(buildTrendOption(input({ size: { width: 1800, height: 450, fontSize: 30 } })))).toBe(24);
+  });
+});
+
+describe('buildTrendOption: the period on the board, the hollow points, reduced motion', () => {
+  it('marks the current period with a vertical line on its category, labelled with it', () => {
+    const [n] = lines(buildTrendOption(input({ current: 2 })));
+    const mark = n!.markLine as { data: { xAxis: number }[]; label: { formatter: string }; silent: boolean };
+    expect(mark.data).toEqual([{ xAxis: 2 }]);
+    expect(mark.label.formatter).toBe('T9/2026');
+    expect(mark.silent).toBe(true);
+    expect(lines(buildTrendOption(input()))[0]!.markLine).toBeUndefined();
+    expect(lines(buildTrendOption(input({ current: 9 })))[0]!.markLine).toBeUndefined();
+  });
+
+  it('keys the hollow points when a drawn point is an estimate or preliminary, and only then', () => {
+    const texts = { ...input().texts, provisional: 'Ước tính, sơ bộ' };
+    const keyed = buildTrendOption(input({ texts }));
+    const graphic = keyed.graphic as {
+      id?: string;
+      children?: { type: string; style: { text?: string } }[];
+    }[];
+    const key = graphic.find((g) => g.id === 'provisional-key');
+    expect(key?.children?.map((c) => c.type)).toEqual(['circle', 'text']);
+    expect(key?.children?.[1]?.style.text).toBe('Ước tính, sơ bộ');
+    // The legend leaves it room on the right.
+    expect((keyed.legend as { right: number }).right).toBeGreaterThan(
+      (buildTrendOption(input()).legend as { right: number }).right,
+    );
+    const official: TrendSeries = { ...nation, statuses: ['official', 'missing', 'official', 'official'] };
+    expect(buildTrendOption(input({ texts, series: [official] })).graphic).toBeUndefined();
+  });
+
+  it('animates on screen, and not for export nor when the reader asked for less motion', () => {
+    expect(buildTrendOption(input()).animation).toBe(true);
+    expect(buildTrendOption(input({ reducedMotion: true })).animation).toBe(false);
+    expect(
+      buildTrendOption(input({ export: { title: 'Xu hướng', subtitle: '2022–2026', footer: 'Nguồn' } }))
+        .animation,
+    ).toBe(false);
   });
 });

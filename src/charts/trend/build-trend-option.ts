@@ -13,7 +13,7 @@ import { formatNumber } from '../../domain/format.ts';
 import type { ObservationStatus } from '../../domain/observation.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { ThemeTokens } from '../theme/tokens.ts';
-import { chartFontSize, estimateTextWidth, exportFrame, lineScale } from './chart-frame.ts';
+import { chartFontSize, estimateTextWidth, exportFrame, lineScale, MIN_FONT_PX } from './chart-frame.ts';
 import type { TrendInput, TrendSeries } from './types.ts';
 
 /** Beyond this many periods official points carry no dot: 60 dots per line hide the line itself. */
@@ -31,12 +31,16 @@ type PointItem =
  *
  * - One line per input series, in input order (series index i is `input.series[i]`, which the tooltip
  *   and click handlers rely on). Roles: the nation is a bold line in `series[0]`; regions are dashed
- *   and units solid, in the series colours after the first; the same period last year is a thin dotted
+ *   and units solid, in the series colours after the first; the same period last year is a dash-dotted
  *   grey reference; the plan is a step line in the theme's `good` colour, labelled with its name at the
- *   end. The last-year and plan lines exist only when the caller passes them.
+ *   end. The last-year and plan lines exist only when the caller passes them (last year only on a single
+ *   year's axis, where it does not repeat the nation a year later).
  * - Null values and points with status `missing` are gaps (`connectNulls: false`), never zeros.
  * - Estimate and preliminary points are hollow circles; with more than 24 periods official points carry
- *   no dot, but a point isolated between gaps always gets one, or it would not be visible at all.
+ *   no dot, but a point isolated between gaps always gets one, or it would not be visible at all. A key
+ *   ("○ Ước tính, sơ bộ", `texts.provisional`) at the right of the legend row says so when one is drawn.
+ * - `current` marks the board's period with a dashed vertical line, labelled at its top.
+ * - No animation for export or with `reducedMotion`.
  * - x labels are thinned to a step of 1, 2, 3, 4, 6, 12… periods that fits the width, counted back from
  *   the latest period so the most recent one is always labelled.
  * - The tooltip (axis trigger) lists every shown series with its value (written as `input.number`
@@ -67,9 +71,20 @@ export function buildTrendOption(input: TrendInput): EChartsOption {
 
   const textStyle = { fontFamily: theme.font.family, fontSize, color: theme.color.text };
   const hasData = input.series.some((s) => s.values.some((v, i) => isPoint(v, s.statuses?.[i])));
+  // The key of the hollow points, at the right end of the legend row, when a drawn point is one.
+  const provisional = input.texts.provisional;
+  const hasProvisional =
+    provisional !== undefined &&
+    input.series.some((s) =>
+      s.values.some((v, i) => {
+        const status = s.statuses?.[i];
+        return isPoint(v, status) && (status === 'estimate' || status === 'preliminary');
+      }),
+    );
+  const keyWidth = hasProvisional ? estimateTextWidth(provisional, fontSize) + fontSize * 2 : 0;
 
   const option: EChartsOption = {
-    animation: !input.export,
+    animation: !input.export && !input.reducedMotion,
     backgroundColor: input.export ? theme.color.surface : 'transparent',
     textStyle,
     aria: { enabled: true, decal: { show: false } },
@@ -78,7 +93,7 @@ export function buildTrendOption(input: TrendInput): EChartsOption {
       type: 'scroll',
       top: legendTop,
       left: pad,
-      right: pad,
+      right: pad + keyWidth,
       data: input.series.map((s) => s.name),
       itemWidth: Math.round(fontSize * 2),
       itemHeight: Math.round(fontSize * 0.8),
@@ -142,8 +157,89 @@ export function buildTrendOption(input: TrendInput): EChartsOption {
       }),
     ),
   };
-  if (!hasData) option.graphic = noDataGraphic(input.texts.noData, theme, fontSize);
+  const series = option.series as LineSeriesOption[];
+  const current = input.current;
+  const first = series[0];
+  if (first && current !== undefined && current >= 0 && current < categories.length) {
+    first.markLine = currentMark(current, categories[current] ?? '', theme, scale, fontSize);
+  }
+  const graphic: GraphicComponentOption[] = [];
+  if (!hasData) graphic.push(...noDataGraphic(input.texts.noData, theme, fontSize));
+  if (hasProvisional) {
+    graphic.push(provisionalKey(provisional, theme, fontSize, legendTop + legendHeight / 2, pad, scale));
+  }
+  if (graphic.length) option.graphic = graphic;
   return option;
+}
+
+/**
+ * The mark of the board's period: a dashed vertical line in the muted text colour across the plot, with the
+ * period written at its top, under everything else (the period player moves it as it plays).
+ */
+function currentMark(
+  index: number,
+  category: string,
+  theme: ThemeTokens,
+  scale: number,
+  fontSize: number,
+): NonNullable<LineSeriesOption['markLine']> {
+  return {
+    silent: true,
+    symbol: ['none', 'none'],
+    animation: false,
+    lineStyle: { color: theme.color.textMuted, type: 'dashed', width: scale },
+    label: {
+      show: true,
+      position: 'end',
+      formatter: category,
+      color: theme.color.textMuted,
+      fontFamily: theme.font.family,
+      fontSize: Math.max(MIN_FONT_PX, Math.round(fontSize * 0.85)),
+    },
+    emphasis: { disabled: true },
+    data: [{ xAxis: index }],
+  };
+}
+
+/**
+ * The key of the hollow points ("○ Ước tính, sơ bộ") at the right end of the legend row: a hollow circle as the
+ * lines draw them, and the words. Plain graphic shapes, not a legend entry: there is no series to switch off.
+ */
+function provisionalKey(
+  text: string,
+  theme: ThemeTokens,
+  fontSize: number,
+  y: number,
+  pad: number,
+  scale: number,
+): GraphicComponentOption {
+  const r = Math.round(fontSize * 0.35);
+  return {
+    type: 'group',
+    id: 'provisional-key',
+    right: pad,
+    top: y - fontSize / 2,
+    silent: true,
+    children: [
+      {
+        type: 'circle',
+        shape: { cx: r, cy: fontSize / 2, r },
+        style: { fill: theme.color.surface, stroke: theme.color.text, lineWidth: Math.max(1.5, scale * 1.5) },
+      },
+      {
+        type: 'text',
+        x: 2 * r + Math.round(fontSize * 0.4),
+        y: fontSize / 2,
+        style: {
+          text,
+          fill: theme.color.text,
+          fontSize,
+          fontFamily: theme.font.family,
+          verticalAlign: 'middle',
+        },
+      },
+    ],
+  };
 }
 
 interface SeriesContext {
@@ -173,7 +269,13 @@ function lineSeries(s: TrendSeries, color: string, ctx: SeriesContext): LineSeri
     showAllSymbol: true,
     color,
     z: isHighlighted ? 10 : s.role === 'nation' ? 5 : 3,
-    lineStyle: { color, width, type: base.type, opacity },
+    lineStyle: {
+      color,
+      width,
+      // A dash pattern scales with the line, or a wall screen's dashes would read as a solid line.
+      type: Array.isArray(base.type) ? base.type.map((d) => d * scale) : base.type,
+      opacity,
+    },
     itemStyle: { color, opacity },
     emphasis: { focus: 'series', lineStyle: { width: width + scale } },
   };
@@ -195,7 +297,7 @@ function lineSeries(s: TrendSeries, color: string, ctx: SeriesContext): LineSeri
 function baseStyle(
   s: TrendSeries,
   theme: ThemeTokens,
-): { width: number; type: 'solid' | 'dashed' | 'dotted' } {
+): { width: number; type: 'solid' | 'dashed' | 'dotted' | number[] } {
   switch (s.role) {
     case 'nation':
       return { width: theme.line.bold, type: 'solid' };
@@ -203,8 +305,10 @@ function baseStyle(
       return { width: theme.line.regular, type: 'dashed' };
     case 'unit':
       return { width: theme.line.regular, type: 'solid' };
+    // Shown only on a single year's axis (where it does not repeat the nation a year later), as a line that
+    // reads: as wide as a region's, dash-dotted apart from its dashes.
     case 'last-year':
-      return { width: theme.line.thin, type: 'dotted' };
+      return { width: theme.line.regular, type: [8, 3, 2, 3] };
     case 'plan':
       return { width: theme.line.regular, type: 'solid' };
   }

@@ -39,7 +39,16 @@ export interface TrendInput {
     readonly statusWords: Record<'estimate' | 'preliminary' | 'official', string>;
     /** "Chưa có số liệu": tooltip text for a gap, and the message of an all-empty chart. */
     readonly noData: string;
+    /** "Ước tính, sơ bộ": the key of the hollow points, shown when a drawn point is one. */
+    readonly provisional?: string;
   };
+  /**
+   * Index in `categories` of the period the board shows (the map's, the period player's), marked with a
+   * vertical line; absent: none marked.
+   */
+  readonly current?: number;
+  /** The reader asked for less motion (`prefers-reduced-motion`): no animation. */
+  readonly reducedMotion?: boolean;
   readonly theme: ThemeTokens;
   /**
    * The container size in CSS px; text and line widths scale with the height. `fontSize`: the page's

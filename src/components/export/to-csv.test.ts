@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvNumber, readCsvFile } from '../../../test/e2e-support/csv.ts';
 import { csvFileName, exportFileName, plainNumber, toCsv } from './to-csv.ts';
 
 describe('toCsv', () => {
@@ -65,6 +66,77 @@ describe('toCsv', () => {
 
   it('writes only the header for no rows', () => {
     expect(toCsv(['a', 'b'], [])).toBe('\uFEFFa,b\r\n');
+  });
+});
+
+describe('toCsv: comment rows and the variant for Excel set to Vietnamese', () => {
+  const meta = [
+    { label: 'Chỉ tiêu', value: 'Thu ngân sách nhà nước' },
+    { label: 'Kỳ', value: 'Tháng 10/2026' },
+    { label: 'Nguồn', value: 'Bộ Tài chính; Tổng cục Thống kê, Cục Thuế' },
+    { label: 'Cập nhật lúc', value: '14:30, 27/11/2026' },
+  ];
+  const headers = ['Mã', 'Tỉnh, thành phố', 'Giá trị (tỷ đồng)'];
+  const rows = [
+    ['01', 'Hà Nội', 81770.5],
+    ['12', 'Lai Châu', null],
+    ['66', 'Đắk Lắk', -1.25],
+    ['79', 'TP. Hồ Chí Minh', 2650000],
+  ];
+
+  it('leads with "# label,value" rows that a reader skips as comments', () => {
+    const csv = toCsv(headers, rows, { meta });
+    expect(csv.split('\r\n').slice(0, 5)).toEqual([
+      '\uFEFF# Chỉ tiêu,Thu ngân sách nhà nước',
+      '# Kỳ,Tháng 10/2026',
+      '# Nguồn,"Bộ Tài chính; Tổng cục Thống kê, Cục Thuế"',
+      '# Cập nhật lúc,"14:30, 27/11/2026"',
+      'Mã,"Tỉnh, thành phố",Giá trị (tỷ đồng)',
+    ]);
+    const file = readCsvFile(csv);
+    expect(Object.fromEntries(file.meta)).toEqual({
+      'Chỉ tiêu': 'Thu ngân sách nhà nước',
+      Kỳ: 'Tháng 10/2026',
+      Nguồn: 'Bộ Tài chính; Tổng cục Thống kê, Cục Thuế',
+      'Cập nhật lúc': '14:30, 27/11/2026',
+    });
+    expect(file.headers).toEqual(headers);
+    expect(file.rows.map((r) => [r[0], r[1], csvNumber(r[2])])).toEqual(rows);
+  });
+
+  it('writes ";" between fields and a decimal comma, read back to the same numbers', () => {
+    const csv = toCsv(headers, rows, { meta, dialect: 'semicolon' });
+    const lines = csv.split('\r\n');
+    expect(lines[2]).toBe('# Nguồn;"Bộ Tài chính; Tổng cục Thống kê, Cục Thuế"');
+    // A comma inside text needs no quotes when ";" separates the fields.
+    expect(lines[3]).toBe('# Cập nhật lúc;14:30, 27/11/2026');
+    expect(lines.slice(4, 9)).toEqual([
+      'Mã;Tỉnh, thành phố;Giá trị (tỷ đồng)',
+      '01;Hà Nội;81770,5',
+      '12;Lai Châu;',
+      '66;Đắk Lắk;-1,25',
+      '79;TP. Hồ Chí Minh;2650000',
+    ]);
+    const file = readCsvFile(csv, ';');
+    expect(file.meta.get('Nguồn')).toBe('Bộ Tài chính; Tổng cục Thống kê, Cục Thuế');
+    expect(file.headers).toEqual(headers);
+    expect(file.rows.map((r) => [r[0], r[1], csvNumber(r[2], ';')])).toEqual(rows);
+  });
+
+  it('keeps a comment row starting with "#" whatever its label holds', () => {
+    const csv = toCsv(['a'], [], {
+      meta: [{ label: 'Kỳ, "đầu"; cuối\n', value: 'x' }],
+      dialect: 'semicolon',
+    });
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF# Kỳ đầu cuối;x');
+  });
+
+  it('neutralises formulas in either dialect', () => {
+    expect(
+      toCsv(['x'], [['=1+1'], [-2]], { dialect: 'semicolon' })
+        .split('\r\n')
+        .slice(1, 3),
+    ).toEqual(["'=1+1", '-2']);
   });
 });
 

@@ -4,40 +4,83 @@
  */
 import { foldVietnamese } from '../../domain/text.ts';
 
-/** A cell: text, a number (written exactly as the feed gave it) or null (an empty field). */
+/** A cell: text, a number (written exactly as given: round before, not here) or null (an empty field). */
 export type CsvCell = string | number | null;
+
+/**
+ * How fields and decimals are written:
+ * - `comma`: RFC 4180, "," between fields and "." before decimals (67.3): for software and for Excel in
+ *   an English locale;
+ * - `semicolon`: ";" between fields and "," before decimals (67,3), which is what Excel reads when Windows
+ *   is set to Vietnamese (its list separator is ";" because "," is the decimal separator there).
+ */
+export type CsvDialect = 'comma' | 'semicolon';
+
+/** A leading comment row naming what the file holds: "# Nguồn" and "Bộ Tài chính". */
+export interface CsvMetaRow {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface CsvOptions {
+  /** Default `comma`. */
+  readonly dialect?: CsvDialect;
+  /** Written before the header, one row each: the indicator, period, source, update time, rounding. */
+  readonly meta?: readonly CsvMetaRow[];
+}
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const NEEDS_QUOTES = /[",\r\n]/;
+const SEPARATOR: Record<CsvDialect, string> = { comma: ',', semicolon: ';' };
+const NEEDS_QUOTES: Record<CsvDialect, RegExp> = { comma: /[",\r\n]/, semicolon: /[";\r\n]/ };
 /** Leading characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const EXPONENT = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/;
+/** What a comment row's label may not hold, so the row still starts with "#" (never a quote). */
+const LABEL_UNSAFE = /[",;\r\n]+/g;
 
 /**
- * An RFC 4180 CSV document: a UTF-8 byte order mark (Excel reads BOM-less CSV in the system code page
- * and garbles "Đắk Lắk"), comma separators, every record (the header included) ended by CRLF, fields
- * quoted when they contain a comma, a quote, CR or LF, with quotes doubled.
+ * A CSV document: a UTF-8 byte order mark (Excel reads BOM-less CSV in the system code page and garbles
+ * "Đắk Lắk"), then the `meta` comment rows, the header and the rows, every record ended by CRLF, fields
+ * quoted when they contain the separator, a quote, CR or LF, with quotes doubled (RFC 4180).
  *
- * - Numbers are the shortest representation that round-trips (`String(n)`), with a dot decimal and
- *   never locale-formatted, so the file holds exactly the feed's value: 67.3, 2650000, -1.5, and
- *   0.1 + 0.2 as 0.30000000000000004 (no rounding: round in the feed, not here). Magnitudes that
- *   `String` writes with an exponent (below 1e-6, from 1e21) are written out in plain notation.
- *   NaN and ±Infinity are not values: they are written as empty fields, like null.
+ * - A comment row is `# label` then the value in the second field: `# Nguồn,Bộ Tài chính`. The row starts
+ *   with "#" so `pandas.read_csv(comment='#')` and R's `comment.char = '#'` skip it, while Excel shows the
+ *   two cells as a small block above the table. Separators and quotes are dropped from the label so the
+ *   row never starts with a quote; the value is quoted like any field.
+ * - Numbers are the shortest representation that round-trips (`String(n)`), never locale-formatted and
+ *   without thousands separators: 67.3, 2650000, -1.5, and 0.1 + 0.2 as 0.30000000000000004 (the caller
+ *   rounds to the indicator's decimals, or asks for the raw values). The `semicolon` dialect writes the
+ *   decimal comma: 67,3. Magnitudes that `String` writes with an exponent (below 1e-6, from 1e21) are
+ *   written out in plain notation. NaN and ±Infinity are not values: they are written as empty fields.
  * - null is an empty field: missing is never zero.
  * - A text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so a spreadsheet
  *   shows it as text instead of running it. Pass numbers as numbers: the text "-5" becomes "'-5".
  */
-export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const records = [headers, ...rows].map((record) => record.map(csvField).join(','));
-  return BOM + records.map((r) => r + CRLF).join('');
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  { dialect = 'comma', meta = [] }: CsvOptions = {},
+): string {
+  const separator = SEPARATOR[dialect];
+  const field = (cell: CsvCell) => csvField(cell, dialect);
+  const comments = meta.map(
+    ({ label, value }) =>
+      `# ${label.replace(LABEL_UNSAFE, ' ').replace(/\s+/g, ' ').trim()}${separator}${field(value)}`,
+  );
+  const records = [headers, ...rows].map((record) => record.map(field).join(separator));
+  return BOM + [...comments, ...records].map((r) => r + CRLF).join('');
 }
 
-function csvField(cell: CsvCell): string {
+function csvField(cell: CsvCell, dialect: CsvDialect): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? plainNumber(cell) : '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    const text = plainNumber(cell);
+    return dialect === 'semicolon' ? text.replace('.', ',') : text;
+  }
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[dialect].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** `String(n)` without exponent notation: the same digits, the decimal point moved into place. */

@@ -14,6 +14,7 @@ function figuresOf(set: ObservationSet): IndicatorFigures {
   return {
     figures: asReported(set.era, set),
     national: set.national,
+    coverage: set.coverage,
     reportedEra: set.era,
     updatedAt: set.updatedAt,
   };

@@ -160,7 +160,9 @@ export interface RowFigure {
 /**
  * The figure columns named by `kinds`, reading each table row's figure through `figureOf`:
  * - `code`: the official code; `rank`: the bare rank ("2", with "(đồng hạng)" for screen readers);
- * - `value`: the value with its unit, or why there is none; `change`: on the same period last year;
+ * - `value`: the value with its unit, or why there is none, in one precision down the column (`cellText`)
+ *   unless the rows are of different indicators (`mixed`, a unit's profile: each as the board writes it);
+ *   `change`: on the same period last year;
  * - `target`: per cent of the plan or estimate; `rankOf`: "Hạng 3/34"; `rankChange`: places gained
  *   (`rankChangeKnown` false while the previous period is unknown: a dash, never a false arrow);
  * - `status`: the data stage in words.
@@ -172,11 +174,13 @@ export function figureColumns<R>(
     t,
     locale,
     rankChangeKnown = true,
+    mixed = false,
     sort,
   }: {
     t: Translate;
     locale: Locale;
     rankChangeKnown?: boolean;
+    mixed?: boolean;
     sort?: (kind: FigureColumnKind) => ColumnSort | undefined;
   },
 ): FigureColumn<R>[] {
@@ -218,7 +222,7 @@ export function figureColumns<R>(
           kind,
           t('ranking.col.value'),
           true,
-          ({ row }) => row.valueText ?? <ReasonText row={row} />,
+          ({ row }) => (mixed ? row.valueText : row.cellText) ?? <ReasonText row={row} />,
         );
       case 'change':
         return column(kind, t('ranking.col.change'), true, ({ row }) => <ChangeText row={row} />);

@@ -3,7 +3,7 @@
  * figure table and the exports shared by the map, the rankings, the boards, the province and ministry pages.
  */
 export { useBoardRows, type BoardResult } from './use-board-rows.ts';
-export { useIndicatorFigures, type IndicatorFigures } from './use-indicator-figures.ts';
+export { useFiguresBatch, useIndicatorFigures, type IndicatorFigures } from './use-indicator-figures.ts';
 export {
   selectBoardRows,
   toBoardRow,
@@ -22,3 +22,4 @@ export {
 } from './figure-table.tsx';
 export { exportPanelPng, rankingCsv } from './panel-exports.ts';
 export { eventCode } from './chart-events.ts';
+export { useUnitSearchIndex } from './use-unit-search.ts';

@@ -4,7 +4,11 @@
  * panels, so the table is exactly what the map and the chart draw.
  */
 import { rankEraFigures, type EraFigure, type EraFigures } from '../../domain/era-figures.ts';
-import { formatIndicatorChange, formatIndicatorValue } from '../../domain/format-indicator.ts';
+import {
+  formatIndicatorCell,
+  formatIndicatorChange,
+  formatIndicatorValue,
+} from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import {
   computeChange,
@@ -49,8 +53,13 @@ export interface BoardRow extends BoardUnit {
   readonly value: number | null;
   readonly status: ObservationStatus;
   readonly missingReason?: MissingReason;
-  /** "67,3% kế hoạch"; null when there is no value. */
+  /** "67,3% kế hoạch", "2,65 triệu tỷ đồng"; null when there is no value. */
   readonly valueText: string | null;
+  /**
+   * The value as a cell of a table or a bar label, in one precision down a column: "81.770 tỷ đồng" (the
+   * indicator's own unit and decimals) where `valueText` scales ("81,77 nghìn tỷ đồng"); null without one.
+   */
+  readonly cellText: string | null;
   readonly change: Change | null;
   readonly changeText: string | null;
   readonly previousYear: number | null;
@@ -104,6 +113,7 @@ export function toBoardRow(
     status: figure.status,
     ...(figure.missingReason ? { missingReason: figure.missingReason } : {}),
     valueText: figure.value === null ? null : formatIndicatorValue(indicator, figure.value, locale).text,
+    cellText: figure.value === null ? null : formatIndicatorCell(indicator, figure.value, locale),
     change,
     changeText: change ? formatIndicatorChange(indicator, change, locale) : null,
     previousYear: figure.previousYear,

@@ -17,7 +17,7 @@ import {
   type EraFigures,
   type RuleInputs,
 } from '../../domain/era-figures.ts';
-import type { Indicator } from '../../domain/indicators.ts';
+import type { Indicator, NationalCoverage } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
 import type { AdminUnit, EraId, ProvinceEraId } from '../../domain/units.ts';
@@ -25,6 +25,8 @@ import type { AdminUnit, EraId, ProvinceEraId } from '../../domain/units.ts';
 export interface IndicatorFigures {
   readonly figures: EraFigures;
   readonly national: Observation;
+  /** Who `national` covers: the whole country, or the reporting scope alone ("Các địa phương"). */
+  readonly coverage: NationalCoverage;
   /** The era whose units reported the period (a ministry set for a board of ministries). */
   readonly reportedEra: EraId;
   readonly updatedAt: string;
@@ -151,6 +153,7 @@ function compute(
       inputs,
     ),
     national: main.national,
+    coverage: main.coverage,
     reportedEra,
     updatedAt: main.updatedAt,
   };

@@ -7,4 +7,4 @@ export const KioskPage = lazy(async () => {
 });
 
 export type { KioskSettings } from './playlist.ts';
-export { DEFAULT_KIOSK } from './playlist.ts';
+export { DEFAULT_KIOSK } from './defaults.ts';

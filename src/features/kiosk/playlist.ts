@@ -37,8 +37,7 @@ export interface KioskSettings {
   readonly defaultLocale: Locale;
 }
 
-/** The wall of a deployment whose config.json has no `kiosk` section: the overview, reloaded every 24 loops. */
-export const DEFAULT_KIOSK = { playlist: [{ view: '/' }], dwellSeconds: 60, reloadEveryLoops: 24 } as const;
+export { DEFAULT_KIOSK } from './defaults.ts';
 
 /** A dwell from the URL may be as short as this, so a soak test can drive hundreds of rotations. */
 export const MIN_URL_DWELL_MS = 500;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ChartEvents } from '../../charts/chart.tsx';
 import { useVnMap } from '../../charts/map/use-vn-map.ts';
@@ -8,6 +8,7 @@ import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { PeriodPlayer } from '../../components/period-player.tsx';
+import { usePeriodPlayback, type PlaybackRange } from '../../components/use-period-playback.ts';
 import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
@@ -16,7 +17,7 @@ import { useRootFontSize } from '../../components/use-root-font-size.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import { sourceAt } from '../../domain/indicators.ts';
-import { topAndBottom } from '../../domain/rank.ts';
+import { formatPeriod } from '../../domain/period.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useBoard } from '../board/index.ts';
 import {
@@ -28,17 +29,21 @@ import {
   type BoardResult,
   type BoardRow,
   type FigureColumn,
+  useFiguresBatch,
 } from '../figures/index.tsx';
 import {
   mapKeyAction,
   selectConversionNote,
+  selectMapExtremes,
   selectMapFigures,
   selectMapScale,
+  type MapExtremes,
 } from './select-map-figures.ts';
+import { mapCreditKey, selectMapFocus, selectRangeEdges, selectRegionExtremes } from './select-map-view.ts';
 
 const EXPORT_SIZE = { width: 1000, height: 1300 };
 const NO_ROWS: readonly BoardRow[] = [];
-const NO_EXTREMES = { top: [], bottom: [] };
+const NO_EXTREMES: MapExtremes = { best: [], worst: [] };
 const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
 
 /**
@@ -47,8 +52,22 @@ const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
  */
 export function MapPanel({ board }: { board: BoardResult }) {
   const { t, locale } = useI18n();
-  const { indicator, catalog, period, periods, era, theme, hovered, setHovered, update, unitHref, panels } =
-    useBoard();
+  const {
+    indicator,
+    catalog,
+    period,
+    periods,
+    era,
+    region,
+    regions,
+    latestYear,
+    theme,
+    hovered,
+    setHovered,
+    update,
+    unitHref,
+    panels,
+  } = useBoard();
   const view = panels.mapView;
   const navigate = useNavigate();
   const [canvasRef, size] = useElementSize();
@@ -61,13 +80,63 @@ export function MapPanel({ board }: { board: BoardResult }) {
   const rows = data?.rows ?? NO_ROWS;
   const total = data?.ranking.total ?? 0;
   const figures = useMemo(() => selectMapFigures(rows, total, t, locale), [rows, total, t, locale]);
+  // With a region chosen, its units are in focus (the others dimmed) and its best and worst are labelled;
+  // over the whole country a tie too large to label is said in the legend instead.
+  const focus = useMemo(() => selectMapFocus(rows, region), [rows, region]);
   const ranking = data?.ranking;
-  const extremes = useMemo(() => (ranking ? topAndBottom(ranking, 3) : NO_EXTREMES), [ranking]);
+  const extremes = useMemo((): MapExtremes => {
+    if (region) return selectRegionExtremes(rows, region);
+    return ranking ? selectMapExtremes(ranking, indicator, t, locale) : NO_EXTREMES;
+  }, [rows, region, ranking, indicator, t, locale]);
+  const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const updatedAt = data?.current.updatedAt;
   const national = data?.current.national ?? null;
   const scale = useMemo(() => selectMapScale(indicator, national), [indicator, national]);
   const ready = map.status === 'ready';
-  const { mapName, labelPoints } = map;
+  const { mapName, labelPoints, footprints } = map;
+
+  // While the player plays, every period of the range it plays is coloured on one scale, computed from all
+  // of them (fetched when play is pressed; the player waits for them before its first step).
+  const onPeriod = useCallback(
+    (key: string, options?: { replace?: boolean }) => {
+      update({ period: key }, options);
+    },
+    [update],
+  );
+  const playback = usePeriodPlayback({ periods, period, onPeriod });
+  const { range } = playback;
+  const rangeRequests = useMemo(
+    () => (range ? periods.slice(range.from, range.to + 1).map((p) => ({ indicator, period: p, era })) : []),
+    [range, periods, indicator, era],
+  );
+  const rangeFigures = useFiguresBatch(rangeRequests, catalog, latestYear);
+  // A diverging scale's centre (the national value) moves with the period: a playback holds the first one it
+  // sees, so the classes stay put. Kept in state, set while rendering once the playback has a centre; until
+  // then (the board of the first period still loading) the player waits.
+  const [held, setHeld] = useState<{ range: PlaybackRange; scale: typeof scale } | null>(null);
+  if (range && scale && held?.range !== range) setHeld({ range, scale });
+  const rangeScale = range && held?.range === range ? held.scale : scale;
+  const awaitingCentre =
+    indicator.mapScale?.kind === 'diverging' && !rangeScale && board.status === 'pending';
+  const rangeEdges = useMemo(
+    () =>
+      range
+        ? awaitingCentre
+          ? ({ status: 'pending' } as const)
+          : selectRangeEdges(rangeFigures, indicator.decimals, rangeScale)
+        : null,
+    [range, awaitingCentre, rangeFigures, indicator.decimals, rangeScale],
+  );
+  const fixedEdges = rangeEdges?.status === 'ready' && rangeEdges.edges.length > 1 ? rangeEdges.edges : null;
+  const rangeFrom = range ? periods[range.from] : undefined;
+  const rangeTo = range ? periods[range.to] : undefined;
+  const scaleNote =
+    fixedEdges && rangeFrom && rangeTo
+      ? t('map.fixedScale', {
+          from: formatPeriod(rangeFrom, locale, { short: true }),
+          to: formatPeriod(rangeTo, locale, { short: true }),
+        })
+      : undefined;
 
   // Everything the map shows; memoised for the screen (hovering another unit is the only change while
   // the reader points), called afresh with `exporting` for a PNG.
@@ -86,12 +155,15 @@ export function MapPanel({ board }: { board: BoardResult }) {
           era,
           figures,
           polarity: indicator.polarity,
-          ...(scale ? { scale } : {}),
+          ...(fixedEdges ? (rangeScale ? { scale: rangeScale } : {}) : scale ? { scale } : {}),
           decimals: indicator.decimals,
           number: { locale, decimals: indicator.decimals },
-          best: extremes.top.map((e) => e.code),
-          worst: extremes.bottom.map((e) => e.code),
+          best: extremes.best,
+          worst: extremes.worst,
           labelPoints,
+          footprints,
+          ...(focus ? { focus } : {}),
+          ...(fixedEdges ? { edges: fixedEdges } : {}),
           highlighted: exporting ? null : hovered,
           texts: {
             legendTitle,
@@ -99,9 +171,13 @@ export function MapPanel({ board }: { board: BoardResult }) {
             notComparable: t('missing.not-comparable'),
             sea: t('map.sea'),
             archipelagos: { 'hoang-sa': t('map.hoangSa'), 'truong-sa': t('map.truongSa') },
-            credit: t('map.credit'),
+            credit: t(mapCreditKey(era)),
             bestLabel: indicator.polarity === 'lower-is-better' ? t('map.bestLower') : t('map.best'),
             worstLabel: indicator.polarity === 'lower-is-better' ? t('map.worstLower') : t('map.worst'),
+            ...(regionName ? { outside: t('map.outside', { region: regionName }) } : {}),
+            ...(scaleNote ? { scaleNote } : {}),
+            ...(extremes.bestTie ? { bestTie: extremes.bestTie } : {}),
+            ...(extremes.worstTie ? { worstTie: extremes.worstTie } : {}),
           },
           theme: THEMES[theme],
           size: exporting
@@ -123,6 +199,12 @@ export function MapPanel({ board }: { board: BoardResult }) {
       ready,
       mapName,
       labelPoints,
+      footprints,
+      focus,
+      fixedEdges,
+      scaleNote,
+      rangeScale,
+      regionName,
       era,
       figures,
       indicator,
@@ -193,8 +275,8 @@ export function MapPanel({ board }: { board: BoardResult }) {
           />
           {board.status === 'success' && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows, indicator, period, era, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({ rows, indicator, period, era, updatedAt, variant, t, locale });
               }}
               {...(map.status === 'ready'
                 ? {
@@ -210,10 +292,10 @@ export function MapPanel({ board }: { board: BoardResult }) {
         <PeriodPlayer
           periods={periods}
           period={period}
-          cumulative={indicator.cumulative}
-          onPeriod={(key, options) => {
-            update({ period: key }, options);
-          }}
+          indicator={indicator}
+          onPeriod={onPeriod}
+          playback={playback}
+          holding={rangeEdges?.status === 'pending'}
         />
       }
     >
@@ -255,12 +337,12 @@ export function MapPanel({ board }: { board: BoardResult }) {
               <Skeleton className="skeleton--map" />
             </PanelPending>
           )}
-          {focused && (
-            <p className="map__focus" aria-live="polite">
-              <strong>{focused.name}</strong>: {focused.valueText}
-              {focused.rankText ? ` · ${focused.rankText}` : ''}
-            </p>
-          )}
+          {/* Read out to screen readers; the chart draws the same in a box it keeps clear of labels. */}
+          <p className="visually-hidden" aria-live="polite">
+            {focused
+              ? `${focused.name}: ${focused.valueText}${focused.rankText ? ` · ${focused.rankText}` : ''}`
+              : ''}
+          </p>
         </div>
       )}
       {data && view === 'table' && (

@@ -6,9 +6,11 @@ import { registryUnits } from '../../domain/registry.ts';
 import { fill, type Translate } from '../../i18n/i18n.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { selectBoardRows } from '../figures/index.tsx';
+import { rankUnits } from '../../domain/rank.ts';
 import {
   mapKeyAction,
   selectConversionNote,
+  selectMapExtremes,
   selectMapFigures,
   selectMapScale,
 } from './select-map-figures.ts';
@@ -145,5 +147,32 @@ describe('mapKeyAction', () => {
     expect(mapKeyAction(codes, '04', 'Escape')).toEqual({ kind: 'hover', code: null });
     expect(mapKeyAction(codes, '04', 'a')).toBeNull();
     expect(mapKeyAction([], null, 'ArrowRight')).toBeNull();
+  });
+});
+
+describe('selectMapExtremes', () => {
+  const onTime = byId('reports-on-time-rate');
+  const units34 = registryUnits('34');
+
+  it('labels the best and worst three when they stand apart', () => {
+    const ranking = rankUnits(
+      units34.map((u, i) => ({ code: u.code, value: 100 - i })),
+      { polarity: 'higher-is-better', decimals: 1 },
+    );
+    const extremes = selectMapExtremes(ranking, onTime, t, 'vi');
+    expect(extremes.best).toEqual(['01', '04', '08']);
+    expect(extremes.worst).toEqual(['96', '92', '91']);
+    expect(extremes.bestTie).toBeUndefined();
+  });
+
+  it('says "20 đơn vị cùng đạt 100%" rather than labelling three of twenty tied units', () => {
+    const ranking = rankUnits(
+      units34.map((u, i) => ({ code: u.code, value: i < 20 ? 100 : 60 + i })),
+      { polarity: 'higher-is-better', decimals: onTime.decimals },
+    );
+    const extremes = selectMapExtremes(ranking, onTime, t, 'vi');
+    expect(extremes.best).toEqual([]);
+    expect(extremes.bestTie).toBe('20 đơn vị cùng đạt 100,0%');
+    expect(extremes.worst).toHaveLength(3);
   });
 });

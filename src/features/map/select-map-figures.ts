@@ -4,9 +4,11 @@
  */
 import type { ChoroplethInput, MapFigure } from '../../charts/map/types.ts';
 import type { Conversion } from '../../domain/era-figures.ts';
+import { formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { formatRank } from '../../domain/format.ts';
 import { conversionIsApproximate, nameInProse, type Indicator } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
+import { labelledExtremes, type ExtremeTie, type Ranking } from '../../domain/rank.ts';
 import type { Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey, type BoardRow } from '../figures/index.tsx';
@@ -111,4 +113,39 @@ export function mapKeyAction(
   const sorted = [...codes].sort();
   const index = hovered ? sorted.indexOf(hovered) : -1;
   return { kind: 'hover', code: sorted[(index + step + sorted.length) % sorted.length] ?? null };
+}
+
+/** How many best and how many worst units the map labels. */
+export const MAP_LABELS = 3;
+
+/** The units the map labels and, where a tie stops it from labelling them, what the legend says instead. */
+export interface MapExtremes {
+  readonly best: readonly string[];
+  readonly worst: readonly string[];
+  /** "20 đơn vị cùng đạt 100%": more units tie for the best value than there are labels. */
+  readonly bestTie?: string;
+  readonly worstTie?: string;
+}
+
+/**
+ * The best and worst units to label on the map ({@link labelledExtremes}: a tie is labelled whole or not at
+ * all), and the legend's words for a tie too large to label: "20 đơn vị cùng đạt 100%", the value written
+ * as every figure of the board is.
+ */
+export function selectMapExtremes(
+  ranking: Ranking,
+  indicator: Indicator,
+  t: Translate,
+  locale: Locale,
+  n = MAP_LABELS,
+): MapExtremes {
+  const extremes = labelledExtremes(ranking, n);
+  const words = (key: 'map.tiedBest' | 'map.tiedWorst', tie: ExtremeTie) =>
+    t(key, { count: tie.count, value: formatIndicatorValue(indicator, tie.value, locale).text });
+  return {
+    best: extremes.top.map((e) => e.code),
+    worst: extremes.bottom.map((e) => e.code),
+    ...(extremes.topTie ? { bestTie: words('map.tiedBest', extremes.topTie) } : {}),
+    ...(extremes.bottomTie ? { worstTie: words('map.tiedWorst', extremes.bottomTie) } : {}),
+  };
 }

@@ -92,7 +92,7 @@ export function BoardControls({
           </select>
         </div>
       )}
-      <PeriodSelect periods={periods} value={period} cumulative={indicator.cumulative} onChange={onPeriod} />
+      <PeriodSelect periods={periods} value={period} indicator={indicator} onChange={onPeriod} />
       {provinces && (
         <>
           <div className="field">

@@ -41,6 +41,8 @@ vi.mock('../../charts/lazy-chart.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../charts/lazy-chart.tsx')>();
   const { createElement, useEffect } = await import('react');
   const { SpecChart } = await import('../../charts/spec-chart.tsx');
+  const { CHART_KINDS, loadOptionBuilder } = await import('../../charts/build-option.ts');
+  await Promise.all(CHART_KINDS.map(loadOptionBuilder));
   return {
     ...actual,
     LazyChart: ({ fallback: _fallback, ...props }: import('../../charts/lazy-chart.tsx').LazyChartProps) => {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { viewOfLocation } from './deck.ts';
-import { addToCurrent, currentDeck, loadLibrary, saveLibrary } from './deck-store.ts';
+
+/** The deck's rules and store load on the first click: every page has the button, few pages use it. */
+const loadDeckStore = () => Promise.all([import('./deck.ts'), import('./deck-store.ts')]);
 
 /**
  * "Thêm vào bộ trình chiếu": the view on screen, as its URL, becomes the last slide of the current deck
@@ -14,7 +15,15 @@ export function AddToDeck() {
   const location = useLocation();
   const [said, setSaid] = useState<{ text: string; error: boolean; at: string } | null>(null);
   const here = `${location.pathname}${location.search}`;
-  const add = () => {
+  const add = async () => {
+    let modules: Awaited<ReturnType<typeof loadDeckStore>>;
+    try {
+      modules = await loadDeckStore();
+    } catch {
+      setSaid({ text: t('error.unknown'), error: true, at: here });
+      return;
+    }
+    const [{ viewOfLocation }, { addToCurrent, currentDeck, loadLibrary, saveLibrary }] = modules;
     const heading = document.querySelector('main h1')?.textContent.trim() ?? '';
     const next = addToCurrent(
       loadLibrary(),
@@ -35,7 +44,7 @@ export function AddToDeck() {
   };
   return (
     <div className="add-to-deck">
-      <button type="button" className="button button--small" onClick={add}>
+      <button type="button" className="button button--small" onClick={() => void add()}>
         {t('present.add')}
       </button>
       {said && said.at === here && (

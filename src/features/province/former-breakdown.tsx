@@ -1,26 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { toObservationSet } from '../../api/observations/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
+import type { CsvVariant } from '../../components/export/csv-variant.ts';
+import { downloadCsv } from '../../components/export/download.ts';
+import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PeriodSelect } from '../../components/period-select.tsx';
 import { PanelError } from '../../components/panel-error.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { formatIndicatorValue } from '../../domain/format-indicator.ts';
+import { formatIndicatorPeriod, formatIndicatorValue } from '../../domain/format-indicator.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { LatestPeriods } from '../../api/metadata/schema.ts';
-import {
-  formatPeriod,
-  parsePeriod,
-  periodEnd,
-  periodKey,
-  periodsFrom,
-  yearPeriod,
-} from '../../domain/period.ts';
+import { parsePeriod, periodEnd, periodKey, periodsFrom, yearPeriod } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { missingKey, useIndicatorFigures } from '../figures/index.tsx';
+import { breakdownCsvContent, breakdownCsvName } from './province-exports.ts';
 import { latestPeriodForEra } from './select-profile.ts';
 
 /**
@@ -77,8 +74,21 @@ export function FormerBreakdown({
 
   const formers = (unit.formerCodes ?? []).flatMap((c) => units63.find((u) => u.code === c) ?? []);
   const totalFigure = total.status === 'success' ? total.data.figures.byCode.get(unit.code) : undefined;
-  const periodText = formatPeriod(period, locale, { cumulative: indicator.cumulative });
+  const periodText = formatIndicatorPeriod(indicator, period, locale);
   const sum = indicator.aggregation.kind === 'sum' && totalFigure?.value ? totalFigure.value : null;
+  const unitName = unitNameAt(unit, unit.validFrom, locale);
+
+  const exportCsv = (variant: CsvVariant) => {
+    if (!observations.data) return;
+    const { byCode, updatedAt } = observations.data;
+    downloadCsv(
+      breakdownCsvContent(
+        { indicator, unit, formers, period, byCode, total: totalFigure, updatedAt },
+        { variant, t, locale },
+      ),
+      breakdownCsvName(unit, indicator, period, variant),
+    );
+  };
 
   return (
     <Panel
@@ -86,12 +96,10 @@ export function FormerBreakdown({
       title={t('province.breakdown')}
       subtitle={`${indicator.name[locale]} · ${periodText}`}
       actions={
-        <PeriodSelect
-          periods={periods}
-          value={period}
-          cumulative={indicator.cumulative}
-          onChange={onPeriod}
-        />
+        <>
+          <PeriodSelect periods={periods} value={period} indicator={indicator} onChange={onPeriod} />
+          {observations.data && <ExportButtons onCsv={exportCsv} />}
+        </>
       }
     >
       <p className="panel__note">{t('province.breakdown.note')}</p>
@@ -147,9 +155,7 @@ export function FormerBreakdown({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">
-                {t('province.breakdown.total', { name: unitNameAt(unit, unit.validFrom, locale) })}
-              </th>
+              <th scope="row">{t('province.breakdown.total', { name: unitName })}</th>
               <td className="num">
                 {totalFigure?.state === 'value' && totalFigure.value !== null ? (
                   formatIndicatorValue(indicator, totalFigure.value, locale).text

@@ -6,8 +6,9 @@ import { toUnitProfile } from '../../api/profile/to-domain.ts';
 import { feedQueries } from '../../api/queries.ts';
 import { reconnectingOf } from '../../api/retry-state.ts';
 import type { UnitsResponse } from '../../api/units/schema.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv } from '../../components/export/download.ts';
-import { csvFileName, toCsv } from '../../components/export/to-csv.ts';
+import { csvFileName } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelReconnecting } from '../../components/panel-error.tsx';
@@ -15,8 +16,9 @@ import { Skeleton } from '../../components/skeleton.tsx';
 import { Sparkline } from '../../components/sparkline.tsx';
 import { useThemeName } from '../../components/theme-context.tsx';
 import { formatDate } from '../../domain/format.ts';
+import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import type { Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, parsePeriod, periodEnd, periodKey, periodsFrom } from '../../domain/period.ts';
+import { parsePeriod, periodEnd, periodsFrom } from '../../domain/period.ts';
 import {
   unitFullNameAt,
   unitKindAt,
@@ -38,6 +40,7 @@ import {
 import { ROUTES } from '../routes/index.ts';
 import { TrendPanel } from '../trend/index.ts';
 import { FormerBreakdown } from './former-breakdown.tsx';
+import { profileCsvContent } from './province-exports.ts';
 import { ProvinceSkeleton } from './province-skeleton.tsx';
 import {
   MAX_PEERS,
@@ -163,30 +166,19 @@ function ProvinceView({
     return newest && first ? periodsFrom(first, newest) : [];
   }, [latest, trendFrequency, firstPeriod]);
 
-  const exportCsv = () => {
-    const headers = [
-      t('province.col.indicator'),
-      t('controls.period'),
-      t('province.col.unit'),
-      t('ranking.col.value'),
-      t('trend.lastYear'),
-      t('ranking.col.rank'),
-      t('ranking.col.rankChange'),
-      t('ranking.col.status'),
-    ];
-    const body = sorted.map((r) => [
-      r.indicator.name[locale],
-      periodKey(r.period),
-      r.indicator.unit.label[locale],
-      r.row?.value ?? null,
-      r.row?.previousYear ?? null,
-      r.row?.rank ?? null,
-      r.row?.rankChange ?? null,
-      r.row ? t(`status.${r.row.status}`) : t('status.missing'),
-    ]);
+  const exportCsv = (variant: CsvVariant) => {
+    const unitName = unitNameAt(unit, unitDate(unit, asOf), locale);
     downloadCsv(
-      toCsv(headers, body),
-      csvFileName(['dieu-hanh', unitNameAt(unit, unitDate(unit, asOf), 'vi'), era]),
+      profileCsvContent(
+        { rows: sorted, unitName, era, updatedAt: profile.data?.updatedAt },
+        { variant, t, locale },
+      ),
+      csvFileName([
+        'dieu-hanh',
+        unitNameAt(unit, unitDate(unit, asOf), 'vi'),
+        era,
+        ...csvVariantNameParts(variant),
+      ]),
     );
   };
 
@@ -225,7 +217,7 @@ function ProvinceView({
     {
       key: 'period',
       header: t('controls.period'),
-      cell: (r) => formatPeriod(r.period, locale, { cumulative: r.indicator.cumulative, short: true }),
+      cell: (r) => formatIndicatorPeriod(r.indicator, r.period, locale),
     },
     ...figureColumns<ProfileRow>(
       ['value', 'change', 'target', 'rankOf', 'rankChange', 'status'],
@@ -233,6 +225,8 @@ function ProvinceView({
       {
         t,
         locale,
+        // One row per indicator: each value scaled as the board writes it.
+        mixed: true,
         sort: (kind) => {
           const sort = SORTABLE[kind];
           return sort ? sortOf(sort) : undefined;

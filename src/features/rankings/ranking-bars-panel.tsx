@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
+import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
 import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -16,7 +16,7 @@ import {
   useBarEvents,
   useRankingChartSpec,
 } from './ranking-chart.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import { selectLeftOut, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 
@@ -37,12 +37,13 @@ export function RankingBarsPanel({ board }: { board: BoardResult }) {
     [rows, panels.slice],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
-  const chartSpec = useRankingChartSpec(board, bars);
+  const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
+  const chartSpec = useRankingChartSpec(board, bars, leftOut);
   const spec = useMemo(() => (bars.length > 0 ? chartSpec(false) : null), [bars.length, chartSpec]);
   const onEvents = useBarEvents();
   const periodText = formatIndicatorPeriod(indicator, period, locale);
   const title = t('ranking.bars', { count: data ? bars.length : (boardView.ministries?.count ?? set) });
-  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
+  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize, leftOut)}px`;
   return (
     <Panel
       id="ranking-bars"
@@ -52,13 +53,22 @@ export function RankingBarsPanel({ board }: { board: BoardResult }) {
       actions={
         data && (
           <ExportButtons
-            onCsv={() => {
-              rankingCsv({ rows: visible, indicator, period, era: set, t, locale });
+            onCsv={(variant) => {
+              rankingCsv({
+                rows: visible,
+                indicator,
+                period,
+                era: set,
+                updatedAt: data.current.updatedAt,
+                variant,
+                t,
+                locale,
+              });
             }}
             onPng={() =>
               exportPanelPng(
                 chartSpec(true),
-                { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
+                { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
                 ['xep-hang', indicator.id, period, set],
               )
             }

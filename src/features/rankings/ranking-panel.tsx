@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { minRankingBarHeight } from '../../charts/ranking/build-ranking-bar-option.ts';
+import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
 import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -18,6 +18,7 @@ import {
   type BoardResult,
   type BoardRow,
   type FigureColumn,
+  useUnitSearchIndex,
 } from '../figures/index.tsx';
 import {
   EXPORT_WIDTH,
@@ -26,7 +27,7 @@ import {
   useBarEvents,
   useRankingChartSpec,
 } from './ranking-chart.tsx';
-import { selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
+import { rankingTitle, selectLeftOut, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
 
@@ -47,15 +48,21 @@ export function RankingPanel({ board, note }: { board: BoardResult; note?: React
   const textSize = useRootFontSize();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
+  // Abbreviations and former names are those of provinces; ministries are found by name or code.
+  const unitSearch = useUnitSearchIndex(boardView.era, kind === 'province' && query.trim() !== '');
+  const search = kind === 'province' ? unitSearch : null;
   const visible = useMemo(
-    () => selectVisibleRows(rows, { region, query, slice }),
-    [rows, region, query, slice],
+    () => selectVisibleRows(rows, { region, query, slice, search }),
+    [rows, region, query, slice, search],
   );
   const bars = useMemo(() => selectRankingBars(visible), [visible]);
+  const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatIndicatorPeriod(indicator, period, locale);
-  const title = t('ranking.title', { count: data ? rows.length : (boardView.ministries?.count ?? set) });
-  const chartSpec = useRankingChartSpec(board, bars);
+  const title = data
+    ? rankingTitle(t, visible.length, rows.length)
+    : t('ranking.title', { count: boardView.ministries?.count ?? set });
+  const chartSpec = useRankingChartSpec(board, bars, leftOut);
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
   const spec = useMemo(() => (showChart ? chartSpec(false) : null), [showChart, chartSpec]);
@@ -97,7 +104,7 @@ export function RankingPanel({ board, note }: { board: BoardResult; note?: React
     ),
   };
   const columns = rank ? [rank, unit, ...figures] : [unit, ...figures];
-  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize)}px`;
+  const chartHeight = `${minRankingBarHeight(bars.length, false, textSize, leftOut)}px`;
 
   return (
     <Panel
@@ -131,13 +138,22 @@ export function RankingPanel({ board, note }: { board: BoardResult; note?: React
           />
           {data && (
             <ExportButtons
-              onCsv={() => {
-                rankingCsv({ rows: visible, indicator, period, era: set, t, locale });
+              onCsv={(variant) => {
+                rankingCsv({
+                  rows: visible,
+                  indicator,
+                  period,
+                  era: set,
+                  updatedAt: data.current.updatedAt,
+                  variant,
+                  t,
+                  locale,
+                });
               }}
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
-                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true) },
+                  { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
                   ['xep-hang', indicator.id, period, set],
                 )
               }

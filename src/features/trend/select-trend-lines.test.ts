@@ -14,6 +14,7 @@ import {
   nativeMode,
   regionLine,
   selectTrendSeries,
+  showsLastYear,
   switchMode,
   unitLine,
   type TrendData,
@@ -151,16 +152,41 @@ describe('selectTrendSeries', () => {
     locale: 'vi' as const,
   };
 
-  it('draws the nation, the region, the compared units, last year and the estimate, in that order', () => {
+  it('draws the nation, the region, the compared units and the estimate, in that order', () => {
     const series = selectTrendSeries(base);
+    // Four months of one year: last year's line would have no value on this axis, and is left out.
     expect(series.map((s) => [s.id, s.name])).toEqual([
       ['nation', 'Cả nước'],
       ['region:DBSH', 'Bình quân Đồng bằng sông Hồng'],
       ['unit:34:24', 'Bắc Ninh'],
-      ['last-year', 'Cùng kỳ năm trước'],
       ['plan', 'Dự toán'],
     ]);
     expect(series[2]?.values).toEqual([30, 32, 40, 41]);
+  });
+
+  it('shows last year only on a single year’s axis, where it does not repeat the nation a year later', () => {
+    const year = Array.from({ length: 10 }, (_, i) => monthPeriod(2026, i + 1));
+    expect(showsLastYear(year, 'month')).toBe(true);
+    expect(showsLastYear(year, 'year')).toBe(false);
+    const fiveYears = Array.from({ length: 58 }, (_, i) =>
+      monthPeriod(2022 + Math.floor(i / 12), (i % 12) + 1),
+    );
+    expect(showsLastYear(fiveYears, 'month')).toBe(false);
+    const long: TrendData = {
+      ...data,
+      national: {
+        ...main,
+        periods: fiveYears,
+        national: {
+          values: fiveYears.map((_, i) => i),
+          statuses: fiveYears.map(() => 'official' as const),
+        },
+      },
+      sources: null,
+    };
+    expect(selectTrendSeries({ ...base, data: long, compare: [] }).map((s) => s.id)).not.toContain(
+      'last-year',
+    );
   });
 
   it('leaves the plan out in the other mode and last year out for yearly figures', () => {

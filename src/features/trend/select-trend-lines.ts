@@ -210,6 +210,16 @@ export function switchMode(
   return out;
 }
 
+/**
+ * Whether the "same period last year" line adds information on an axis of `periods`: only on a single
+ * year's axis. On an axis of several years it repeats the national line a year later, and says nothing the
+ * line itself does not.
+ */
+export function showsLastYear(periods: readonly Period[], frequency: Frequency): boolean {
+  const first = periods[0];
+  return frequency !== 'year' && first !== undefined && periods.every((p) => p.year === first.year);
+}
+
 /** The national line shifted by one year: the reference "same period last year". */
 export function lastYearLine(frequency: Frequency, values: readonly (number | null)[]): (number | null)[] {
   const lag = PERIODS_PER_YEAR[frequency];
@@ -228,7 +238,8 @@ export interface TrendData {
 /**
  * The chart's lines with their names, in drawing order: the nation; the region's average (when a region
  * is chosen and the rule allows it); each compared unit of `era`, named as at the last period; the same
- * period last year (not for yearly figures); the plan, in the mode the indicator is published in only.
+ * period last year (only on a single year's axis, `showsLastYear`, and when it has a value there); the plan, in the
+ * mode the indicator is published in only.
  * Values are in `mode`: as published, or switched between per period and from January.
  */
 export function selectTrendSeries({
@@ -294,13 +305,9 @@ export function selectTrendSeries({
       statuses: line.statuses,
     });
   }
-  if (frequency !== 'year') {
-    out.push({
-      id: 'last-year',
-      name: t('trend.lastYear'),
-      role: 'last-year',
-      values: lastYearLine(frequency, nation),
-    });
+  const lastYear = lastYearLine(frequency, nation);
+  if (showsLastYear(periods, frequency) && lastYear.some((v) => v !== null)) {
+    out.push({ id: 'last-year', name: t('trend.lastYear'), role: 'last-year', values: lastYear });
   }
   const targets = data.national.national.targets;
   if (indicator.target && targets && mode === nativeMode(indicator)) {

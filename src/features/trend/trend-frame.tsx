@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { feedQueries } from '../../api/queries.ts';
 import type { FeedResult } from '../../api/result.ts';
 import type { TrendSeries } from '../../charts/trend/types.ts';
 import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
 import { THEMES } from '../../charts/theme/tokens.ts';
+import { csvMeta } from '../../components/export/csv-meta.ts';
+import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
 import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
 import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
 import { ExportButtons } from '../../components/export-buttons.tsx';
@@ -14,13 +16,17 @@ import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useElementSize } from '../../components/use-element-size.ts';
 import { mergeRefs, useInView } from '../../components/use-in-view.ts';
+import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime, formatNumber } from '../../domain/format.ts';
-import { sourcesBetween } from '../../domain/indicators.ts';
+import { formatDateTime } from '../../domain/format.ts';
+import { sourcesBetween, type Indicator } from '../../domain/indicators.ts';
 import { formatPeriod, periodKey, type Period } from '../../domain/period.ts';
+import { matchesAnyTerm } from '../../domain/text.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { useBoard, type BoardView, type TrendMode } from '../board/index.ts';
+import { useUnitSearchIndex } from '../figures/index.tsx';
 import { canSwitchMode, nativeMode } from './select-trend-lines.ts';
+import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
 
 export const FALLBACK_HEIGHT = 340;
 const EXPORT_HEIGHT = 560;
@@ -62,10 +68,16 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
   const last = periods[periods.length - 1];
   if (!first || !last) throw new Error('A trend needs at least one period');
   const metadata = useQuery(feedQueries.metadata());
+  const [pick, setPick] = useState('');
+  // Abbreviations and former names are those of provinces; ministries are picked by name.
+  const provinces = !board.ministries;
+  const unitSearch = useUnitSearchIndex(board.era, provinces && pick.trim() !== '');
+  const searchIndex = provinces ? unitSearch : null;
   const [chartRef, chartSize] = useElementSize();
   const [viewRef, inView] = useInView();
   const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
   const textSize = useRootFontSize();
+  const reducedMotion = usePrefersReducedMotion();
   const switchable = canSwitchMode(indicator, frequency);
   const mode = trendModeOf(board);
   const ready = result.status === 'success';
@@ -76,6 +88,9 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
     [lines.periods, locale],
   );
   const axisLabel = indicator.unit.label[locale];
+  // The board's period (the map's, the player's), marked on the axis.
+  const current = lines.periods.findIndex((p) => periodKey(p) === periodKey(board.period));
+  const rangeText = `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`;
   const nameOf = (code: string) => choices.find((c) => c.code === code)?.name ?? code;
   // Only a hovered unit that is drawn changes the chart; hovering any other leaves it as it is.
   const highlightedId =
@@ -97,7 +112,10 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
             official: t('status.official'),
           },
           noData: t('status.missing'),
+          provisional: t('trend.provisional'),
         },
+        ...(current >= 0 ? { current } : {}),
+        ...(reducedMotion ? { reducedMotion } : {}),
         theme: THEMES[theme],
         size: exporting
           ? { width: EXPORT_WIDTH, height: EXPORT_HEIGHT }
@@ -110,7 +128,7 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
           ? {
               export: {
                 title: `${t('trend.title')}: ${indicator.name[locale]}`,
-                subtitle: `${formatPeriod(first, locale)} – ${formatPeriod(last, locale)}`,
+                subtitle: rangeText,
                 footer: [
                   t('panel.source', {
                     source: sourcesBetween(indicator, first, last)
@@ -130,12 +148,15 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
       axisLabel,
       indicator,
       highlightedId,
+      current,
+      reducedMotion,
       theme,
       chartSize.width,
       chartSize.height,
       textSize,
       first,
       last,
+      rangeText,
       updatedAt,
       locale,
       t,
@@ -143,10 +164,41 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
   );
   const spec = useMemo(() => chartSpec(false), [chartSpec]);
 
-  const exportCsv = () => {
-    const headers = [t('trend.col.period'), ...series.map((s) => `${s.name} (${axisLabel})`)];
-    const rows = lines.periods.map((p, i) => [periodKey(p), ...series.map((s) => s.values[i] ?? null)]);
-    downloadCsv(toCsv(headers, rows), csvFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], set]));
+  const exportCsv = (variant: CsvVariant) => {
+    const { headers, rows } = trendCsvTable({
+      series,
+      periods: lines.periods,
+      indicator,
+      variant,
+      periodHeader: t('trend.col.period'),
+      locale,
+    });
+    const meta = csvMeta(
+      {
+        indicator,
+        period: rangeText,
+        // The meta row names a province era; a ministry set has no wording of its own there.
+        ...(set === '34' || set === '63' ? { era: set } : {}),
+        source: sourcesBetween(indicator, first, last)
+          .map((s) => s[locale])
+          .join('; '),
+        updatedAt,
+        extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
+      },
+      variant,
+      { t, locale },
+    );
+    downloadCsv(
+      toCsv(headers, rows, { dialect: variant.dialect, meta }),
+      csvFileName([
+        'dieu-hanh',
+        'xu-huong',
+        indicator.name[locale],
+        `${periodKey(first)}-${periodKey(last)}`,
+        set,
+        ...csvVariantNameParts(variant),
+      ]),
+    );
   };
   const exportPng = async () => {
     const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
@@ -154,6 +206,9 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
   };
 
   const available = choices.filter((u) => !compare.includes(u.code));
+  const matching = pick.trim()
+    ? available.filter((u) => matchesAnyTerm([u.name, ...(searchIndex?.get(u.code) ?? [])], pick))
+    : available;
   return (
     <Panel
       id={id}
@@ -213,20 +268,49 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
           })}
         </ul>
         {compare.length < board.maxCompare ? (
-          <select
-            aria-label={t(lines.addLabel)}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) update({ compare: [...compare, e.target.value] });
-            }}
-          >
-            <option value="">{t(lines.addLabel)}</option>
-            {available.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          <>
+            {/* Narrows the list by name, abbreviation or former name ("hcm", "thua thien"); Enter adds the first. */}
+            <input
+              type="search"
+              className="trend__compare-search"
+              aria-label={t('trend.compare.search')}
+              placeholder={t('trend.compare.search.placeholder')}
+              value={pick}
+              onChange={(e) => {
+                setPick(e.target.value);
+              }}
+              onKeyDown={(e) => {
+                const first = matching[0];
+                if (e.key === 'Enter' && pick.trim() && first) {
+                  e.preventDefault();
+                  update({ compare: [...compare, first.code] });
+                  setPick('');
+                }
+              }}
+            />
+            <select
+              aria-label={t(lines.addLabel)}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) {
+                  update({ compare: [...compare, e.target.value] });
+                  setPick('');
+                }
+              }}
+            >
+              <option value="">{t(lines.addLabel)}</option>
+              {matching.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+            {pick.trim() && matching.length === 0 && (
+              <span className="muted" role="status">
+                {t('trend.compare.noMatch')}
+              </span>
+            )}
+          </>
         ) : (
           <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
         )}
@@ -256,7 +340,8 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
           <TrendTable
             series={series}
             periods={lines.periods}
-            decimals={indicator.decimals}
+            indicator={indicator}
+            mode={mode}
             caption={indicator.name[locale]}
           />
         ))}
@@ -267,16 +352,21 @@ export function TrendFrame({ id, lines }: { id: string; lines: TrendLines }) {
 function TrendTable({
   series,
   periods,
-  decimals,
+  indicator,
+  mode,
   caption,
 }: {
   series: readonly TrendSeries[];
   periods: readonly Period[];
-  decimals: number;
+  indicator: Indicator;
+  mode: TrendMode;
   caption: string;
 }) {
   const { t, locale } = useI18n();
-  const newestFirst = periods.map((period, i) => ({ period, i })).reverse();
+  const table = useMemo(
+    () => selectTrendTable({ series, periods, indicator, mode, locale }),
+    [series, periods, indicator, mode, locale],
+  );
   return (
     <div className="table-scroll table-scroll--tall">
       <table className="data-table">
@@ -284,29 +374,22 @@ function TrendTable({
         <thead>
           <tr>
             <th scope="col">{t('trend.col.period')}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col" className="num">
-                {s.name}
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className="num">
+                {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {newestFirst.map(({ period, i }) => (
-            <tr key={periodKey(period)}>
-              <th scope="row">{formatPeriod(period, locale)}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.id} className="num">
-                    {v === null || v === undefined ? (
-                      <span className="muted">–</span>
-                    ) : (
-                      formatNumber(v, locale, decimals)
-                    )}
-                  </td>
-                );
-              })}
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, i) => (
+                <td key={table.columns[i]?.id ?? i} className="num">
+                  {cell ?? <span className="muted">–</span>}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -3,16 +3,16 @@
  * spread over Vietnam (two of them the archipelagos' provinces), loose views of the option, and the real map of
  * both eras with crowded choices of best and worst units at the panel sizes seen in the app.
  */
-import { labelPoints } from 'virtual:vn-geometry';
+import { footprints, labelPoints } from 'virtual:vn-geometry';
 import { registryUnits } from '../../../domain/registry.ts';
 import type { ProvinceEraId } from '../../../domain/units.ts';
 import { THEMES } from '../../theme/tokens.ts';
 import type { ThemeTokens } from '../../theme/tokens.ts';
 import { CHOROPLETH_SERIES } from '../build-choropleth-option.ts';
 import type { buildChoroplethOption } from '../build-choropleth-option.ts';
-import { toLabelPointMap } from '../geometry/decode.ts';
+import { toFootprintMap, toLabelPointMap } from '../geometry/decode.ts';
 import type { Rect } from '../label-placement.ts';
-import type { ChoroplethInput, MapFigure } from '../types.ts';
+import type { ChoroplethInput, MapFigure, UnitFootprint } from '../types.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // A small synthetic map: eight units spread over Vietnam, two of them the archipelagos' provinces.
@@ -70,7 +70,7 @@ export const TEXTS: ChoroplethInput['texts'] = {
   notComparable: 'Không so sánh được',
   sea: 'Biển Đông',
   archipelagos: { 'hoang-sa': 'Quần đảo Hoàng Sa (Đà Nẵng)', 'truong-sa': 'Quần đảo Trường Sa (Khánh Hòa)' },
-  credit: 'Bản đồ: © OpenStreetMap contributors (ODbL); ranh giới theo NQ 202/2025/QH15',
+  credit: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới theo NQ 202/2025/QH15',
   bestLabel: '3 tỉnh dẫn đầu',
   worstLabel: '3 tỉnh thấp nhất',
 };
@@ -99,7 +99,7 @@ export function input(overrides: Partial<ChoroplethInput> = {}): ChoroplethInput
 interface Item {
   name: string;
   value: unknown;
-  itemStyle?: { color?: string; areaColor?: string; decal?: { symbol?: string } };
+  itemStyle?: { color?: string; areaColor?: string; borderColor?: string; decal?: { symbol?: string } };
   label?: { position?: string; offset?: number[] };
 }
 interface SeriesView {
@@ -166,28 +166,80 @@ export function realPoints(era: ProvinceEraId) {
   return points;
 }
 
+const eraFootprints = new Map<ProvinceEraId, ReadonlyMap<string, UnitFootprint>>();
+export function realFootprints(era: ProvinceEraId) {
+  let map = eraFootprints.get(era);
+  if (!map) {
+    map = toFootprintMap(footprints, era);
+    eraFootprints.set(era, map);
+  }
+  return map;
+}
+
 export interface Crowd {
   readonly name: string;
   readonly era: ProvinceEraId;
   readonly best: readonly string[];
   readonly worst: readonly string[];
+  /** Units without a value, which no label may cover. */
+  readonly missing?: readonly string[];
+  /** Units whose value cannot be compared on this era, which no label may cover either. */
+  readonly notComparable?: readonly string[];
+  /** The smallest panel height from which every label must be on the map (default: {@link ROOMY_PANELS}). */
+  readonly roomyFrom?: number;
 }
 
 export const CROWDS: readonly Crowd[] = [
-  { name: 'era 34, north and centre', era: '34', best: ['46', '75', '15'], worst: ['11', '22', '38'] },
+  // The overview's default view: Lai Châu (12) the one unit without data, next to Lào Cai (15) and Điện Biên (11).
+  {
+    name: 'era 34, north and centre',
+    era: '34',
+    best: ['46', '75', '15'],
+    worst: ['11', '22', '38'],
+    missing: ['12'],
+  },
   { name: 'era 34, six northern units', era: '34', best: ['15', '20', '12'], worst: ['31', '22', '14'] },
   { name: 'era 63, six northern units', era: '63', best: ['27', '22', '31'], worst: ['11', '12', '02'] },
   { name: 'era 63, six units of the delta', era: '63', best: ['01', '26', '27'], worst: ['34', '35', '36'] },
+  // The 63 on a period the 34 reported (the overview's `?era=63`): only the units the merger left unchanged
+  // have a value, every merged one cannot be compared.
+  {
+    name: 'era 63, unchanged units only',
+    era: '63',
+    best: ['46', '14', '04'],
+    worst: ['22', '38', '11'],
+    notComparable: registryUnits('34').flatMap((u) =>
+      (u.formerCodes?.length ?? 0) > 1 ? (u.formerCodes ?? []) : [],
+    ),
+    // Điện Biên (11), walled in by the hatched Lai Châu and Lào Cai, Sơn La's label and the map's western
+    // edge, is listed below 1000 px.
+    roomyFrom: 1000,
+  },
 ];
+/** Panels as small as a laptop's stacked layout, and the map panel of the board at 1280×720 up to 4K. */
 export const PANELS: readonly (readonly [number, number])[] = [
   [540, 300],
   [600, 560],
-  [760, 1000],
-  [2000, 1800],
+  [600, 800],
+  [700, 1000],
+  [900, 1000],
+  [1600, 2000],
 ];
+/** The sizes at which every best and worst unit must be labelled on the map itself, none listed. */
+export const ROOMY_PANELS: readonly (readonly [number, number])[] = PANELS.filter(([, h]) => h >= 800);
 
-export function realInput(crowd: Crowd, width: number, height: number, theme: ThemeTokens = THEMES.light) {
+export function realInput(
+  crowd: Crowd,
+  width: number,
+  height: number,
+  theme: ThemeTokens = THEMES.light,
+  overrides: Partial<ChoroplethInput> = {},
+) {
   const figures = registryUnits(crowd.era).map((unit, i) => {
+    if (crowd.missing?.includes(unit.code)) return figure(unit.code, unit.name.vi, null, 'missing');
+    if (crowd.notComparable?.includes(unit.code)) {
+      return figure(unit.code, unit.name.vi, null, 'not-comparable');
+    }
     const rank = crowd.best.indexOf(unit.code);
     const low = crowd.worst.indexOf(unit.code);
     const value = rank >= 0 ? 95 - rank : low >= 0 ? 20 + low : 40 + ((i * 37) % 50) + 0.3;
@@ -201,8 +253,10 @@ export function realInput(crowd: Crowd, width: number, height: number, theme: Th
     best: crowd.best,
     worst: crowd.worst,
     labelPoints: realPoints(crowd.era),
+    footprints: realFootprints(crowd.era),
     size: { width, height },
     theme,
+    ...overrides,
   });
 }
 

@@ -25,7 +25,17 @@ export const FURNITURE_SERIES = {
 
 /** Size of an island mark for a chart of `height` pixels. */
 export function islandMarkSize(height: number): number {
-  return Math.max(5, Math.round(height / 130));
+  return Math.max(6, Math.round(height / 120));
+}
+
+/**
+ * The outline of an island mark: in the text colour, which stands out from the sea (the chart's surface) by far
+ * more than 3:1 in both themes, and from every light class colour; on a dark class colour, where the outline
+ * merges with the fill, the fill itself stands out from the sea. So the marks stay visible whatever class Đà
+ * Nẵng and Khánh Hòa are in.
+ */
+export function islandStroke(theme: ThemeTokens, size: number): { color: string; width: number } {
+  return { color: theme.color.text, width: Math.max(1.25, Math.round(size * 2) / 10) };
 }
 
 export interface ArchipelagoLabel {
@@ -166,7 +176,7 @@ export interface FurniturePlaces {
 
 /**
  * Where the furniture goes on `layout`: the archipelago labels (kept off the credit and the legend `legendRect`),
- * the island marks, and the sea label clear of all of them.
+ * the island marks, and the sea label clear of all of them and of `avoid` (the readout's box).
  */
 export function placeFurniture(
   input: Pick<ChoroplethInput, 'texts' | 'size'>,
@@ -174,6 +184,7 @@ export function placeFurniture(
   sizes: MapTypeScale,
   px: (point: LngLatPoint) => [number, number],
   legendRect: Rect,
+  avoid: readonly Rect[] = [],
 ): FurniturePlaces {
   const islandSize = islandMarkSize(input.size.height);
   const archipelagoLabels = archipelagoLabelLayout(
@@ -186,13 +197,21 @@ export function placeFurniture(
     legendRect,
   );
   const { marks, spreads } = islandRects(px, islandSize);
-  const sea = seaLabelLayout(
-    px(SEA_LABEL.anchor),
-    estimateTextWidth(input.texts.sea, sizes.sea),
-    sizes.sea,
-    { x: 0, y: layout.top, width: input.size.width, height: layout.credit.y - layout.top },
-    [...archipelagoLabels.map((a) => a.rect), ...spreads, legendRect],
-  );
+  const fixed = [...archipelagoLabels.map((a) => a.rect), ...spreads, legendRect];
+  const seaAt = (clear: readonly Rect[]) =>
+    seaLabelLayout(
+      px(SEA_LABEL.anchor),
+      estimateTextWidth(input.texts.sea, sizes.sea),
+      sizes.sea,
+      { x: 0, y: layout.top, width: input.size.width, height: layout.credit.y - layout.top },
+      clear,
+    );
+  // Clear of `avoid` too where there is room; on a small chart the readout, shown only on hover, may cover it.
+  const clearOfAll = seaAt([...fixed, ...avoid]);
+  const sea =
+    avoid.length > 0 && [...fixed, ...avoid].some((r) => rectsOverlap(clearOfAll.rect, r, 2))
+      ? seaAt(fixed)
+      : clearOfAll;
   return { islandSize, archipelagoLabels, islandMarks: marks, islandSpreads: spreads, sea };
 }
 
@@ -220,11 +239,11 @@ export function furnitureSeries(
       archipelago.islands.map((island) => ({
         name: archipelago.provinceCode,
         value: [island.position[0], island.position[1]],
-        // A firm outline: an island in the palest class must still show on the light background.
+        // A firm outline: an island in the palest class must still show on the sea.
         itemStyle: {
           color: fillOf(archipelago.provinceCode).color,
-          borderColor: theme.color.textMuted,
-          borderWidth: 1,
+          borderColor: islandStroke(theme, places.islandSize).color,
+          borderWidth: islandStroke(theme, places.islandSize).width,
         },
       })),
     ),

@@ -79,14 +79,17 @@ export interface MapLayout {
  * archipelagos, so height is what limits it on every 16:9 panel) and keeps its proportions. The legend sits in
  * the top-right corner: beside the map when the panel is wide enough (the map giving up to 15% of its size for
  * it), otherwise over the map's empty north-east (the Gulf of Tonkin and beyond, where nothing is drawn); in the
- * bottom-right corner with `legendAt: 'bottom'` when it stands beside the map. Export adds a title band on top
- * and a footer. The credit (and footer) wrap to the chart's width rather than run off its edge.
+ * bottom-right corner with `legendAt: 'bottom'` when it stands beside the map. With `placement: 'beside'` the
+ * legend stands beside the map whatever that costs the map (for a panel of about 1:1, where the legend over the
+ * map would cover Hoàng Sa). Export adds a title band on top and a footer. The credit (and footer) wrap to the
+ * chart's width rather than run off its edge.
  */
 export function mapLayout(
   input: Pick<ChoroplethInput, 'size' | 'texts' | 'export'>,
   sizes: MapTypeScale,
   legend: { readonly width: number; readonly height: number },
   legendAt: 'top' | 'bottom' = 'top',
+  placement: 'auto' | 'beside' = 'auto',
 ): MapLayout {
   const { width: w, height: h } = input.size;
   const pad = sizes.pad;
@@ -112,7 +115,7 @@ export function mapLayout(
   // Beside the map when it keeps at least 85% of its size that way: over the map, the legend of a small panel
   // would cover Hoàng Sa and the sea, and leave the unit labels no room.
   const besideWidth = availWidth - legend.width - pad;
-  const beside = besideWidth >= 0.85 * fullHeight * MAP_ASPECT;
+  const beside = besideWidth >= 0.85 * fullHeight * MAP_ASPECT || (placement === 'beside' && besideWidth > 0);
   const mapHeight = beside ? Math.min(fullHeight, besideWidth / MAP_ASPECT) : fullHeight;
   const mapWidth = mapHeight * MAP_ASPECT;
   const mapX = beside

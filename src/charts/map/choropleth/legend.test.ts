@@ -49,4 +49,18 @@ describe('buildChoroplethOption: legend', () => {
     expect(rows('vi').some((r) => /^\d{1,2}\.\d{3},\d – /.test(r))).toBe(true);
     expect(rows('en').some((r) => /^\d{1,2},\d{3}\.\d – /.test(r))).toBe(true);
   });
+
+  it('says how many units tie for the best value instead of a marker when none is labelled', () => {
+    const texts = { ...input().texts, bestTie: '20 đơn vị cùng đạt 100%' };
+    const v = view(buildChoroplethOption(input({ best: [], texts })));
+    const legend = v.texts(v.graphic.filter((g) => g.id === 'legend'));
+    expect(legend).toContain('20 đơn vị cùng đạt 100%');
+    expect(legend).not.toContain('3 tỉnh dẫn đầu');
+    expect(legend).toContain('3 tỉnh thấp nhất');
+    // With labels drawn, the tie words are not shown.
+    const labelled = view(buildChoroplethOption(input({ texts })));
+    expect(labelled.texts(labelled.graphic.filter((g) => g.id === 'legend'))).not.toContain(
+      '20 đơn vị cùng đạt 100%',
+    );
+  });
 });

@@ -38,5 +38,12 @@ describe('buildChoroplethOption: tooltip and aria', () => {
     expect(aria.label.description).toContain('Tỷ lệ giải ngân (% kế hoạch)');
     expect(aria.label.description).toContain('Hà Nội: 92,1% kế hoạch');
     expect(aria.label.description).toContain('Quần đảo Hoàng Sa (Đà Nẵng)');
+    expect(aria.label.description).toContain('ranh giới theo NQ 202/2025/QH15');
+    const fixed = buildChoroplethOption(
+      input({ texts: { ...input().texts, scaleNote: 'Thang màu cố định cho T1/2026–T10/2026' } }),
+    );
+    expect((fixed.aria as { label: { description: string } }).label.description).toContain(
+      'Thang màu cố định cho T1/2026–T10/2026',
+    );
   });
 });

@@ -43,8 +43,9 @@ export function tooltipHtml(
 }
 
 /**
- * The text ECharts writes on the container for screen readers: the legend title, the labelled best and worst
- * units with their values, and the archipelagos and the sea, which every map shows.
+ * The text ECharts writes on the container for screen readers: the legend title (and the note of a scale fixed
+ * by the period player), the labelled best and worst units with their values, the archipelagos and the sea,
+ * which every map shows, and the credit of the boundaries.
  */
 export function ariaDescription(
   input: Pick<ChoroplethInput, 'texts'>,
@@ -52,11 +53,12 @@ export function ariaDescription(
   worst: readonly LabelledUnit[],
 ): string {
   const list = (units: readonly LabelledUnit[]) => units.map((u) => u.text.replace('\n', ': ')).join('; ');
-  const parts = [input.texts.legendTitle];
+  const parts = [input.texts.legendTitle, ...(input.texts.scaleNote ? [input.texts.scaleNote] : [])];
   if (best.length) parts.push(`${input.texts.bestLabel}: ${list(best)}`);
   if (worst.length) parts.push(`${input.texts.worstLabel}: ${list(worst)}`);
   parts.push(
     `${input.texts.archipelagos['hoang-sa']}; ${input.texts.archipelagos['truong-sa']}; ${input.texts.sea}`,
+    input.texts.credit,
   );
   return `${parts.join('. ')}.`;
 }

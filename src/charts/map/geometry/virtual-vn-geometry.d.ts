@@ -2,8 +2,9 @@
  * `virtual:vn-geometry`, served by scripts/geo/vite-plugin-vn-geometry.ts: the compact province topology of both
  * eras and their label anchors. The topology has objects `units63` and `units34`, one geometry per unit with
  * `id` = official two-digit code, sharing arcs; turn it into GeoJSON with `toFeatureCollection` (decode.ts).
- * `labelPoints` holds one [lng, lat] anchor per code and era (scripts/geo/label-points.ts). Keep in step with
- * `VnTopology` and `VnLabelPoints` in decode.ts.
+ * `labelPoints` holds one [lng, lat] anchor per code and era (scripts/geo/label-points.ts), `footprints` one
+ * footprint (scripts/geo/unit-footprints.ts). Keep in step with `VnTopology`, `VnLabelPoints` and
+ * `VnFootprints` in decode.ts.
  */
 declare module 'virtual:vn-geometry' {
   import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -13,4 +14,6 @@ declare module 'virtual:vn-geometry' {
   export const labelPoints: Readonly<
     Record<'63' | '34', Readonly<Record<string, readonly [lng: number, lat: number]>>>
   >;
+  /** `[south, w0, e0, …]` per code and era: see `VnFootprints` in decode.ts. */
+  export const footprints: Readonly<Record<'63' | '34', Readonly<Record<string, readonly number[]>>>>;
 }
