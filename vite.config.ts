@@ -94,6 +94,7 @@ export default defineConfig(({ command }) => ({
             'scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
           ],
+          setupFiles: ['test/setup/messages.ts'],
           // Budgets for a two-core machine with a build running beside the tests, not for a quiet one.
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -105,7 +106,7 @@ export default defineConfig(({ command }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['test/setup/dom.ts'],
+          setupFiles: ['test/setup/messages.ts', 'test/setup/dom.ts'],
           // A component test renders the app and waits for it several times (each wait up to 15 s, see
           // test/setup/dom.ts); the setup generates the mock data set in beforeAll.
           testTimeout: 60_000,

@@ -15,7 +15,7 @@ import type {
   VnTopology,
 } from '../../src/charts/map/geometry/decode.ts';
 import { buildGeometry } from './build-geometry.ts';
-import { toModuleCode } from './vite-plugin-vn-geometry.ts';
+import { eraTopology, toModuleCode } from './vite-plugin-vn-geometry.ts';
 import { readSourceText } from './extract-source.ts';
 import type { GeometryReport } from './build-geometry.ts';
 import { distanceToBoundaryKm, pointInGeometry, polygonsOf, ringArea } from './point-in-polygon.ts';
@@ -202,5 +202,29 @@ describe('buildGeometry: failing loudly', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("each era's own part of the geometry", () => {
+  it('draws the same units as the whole topology, with only the arcs the era uses', () => {
+    for (const era of ERAS) {
+      const part = eraTopology(topology, era);
+      expect(toFeatureCollection(part, era)).toEqual(units[era]);
+      expect(part.arcs.length).toBeLessThanOrEqual(topology.arcs.length);
+    }
+    // The 34 leave out the boundaries between the former units they merged.
+    expect(eraTopology(topology, '34').arcs.length).toBeLessThan(eraTopology(topology, '63').arcs.length);
+    expect(eraTopology(topology, '34').objects.units63.geometries).toEqual([]);
+  });
+
+  it('is smaller gzipped for the 34 than the whole module, which the app no longer loads', () => {
+    const none = {};
+    const part34 = toModuleCode(
+      eraTopology(topology, '34'),
+      { '34': labelPoints['34'], '63': none },
+      { '34': footprints['34'], '63': none },
+    );
+    const whole = toModuleCode(topology, labelPoints, footprints);
+    expect(gzipSync(part34).length).toBeLessThan(gzipSync(whole).length * 0.9);
   });
 });

@@ -1,7 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
-import { loadMessages, translate } from './i18n.tsx';
-import { vi, type MessageKey } from './vi.ts';
+import * as kiosk from './areas/kiosk.ts';
+import * as present from './areas/present.ts';
+import { en as baseEn } from './en.ts';
+import { loadMessages, MESSAGE_AREAS, translate, type MessageKey } from './i18n.tsx';
+import { vi as baseVi } from './vi.ts';
+
+const AREA_MODULES = { kiosk, present } as const;
+const vi: Record<MessageKey, string> = { ...baseVi, ...kiosk.vi, ...present.vi };
+const en: Record<MessageKey, string> = { ...baseEn, ...kiosk.en, ...present.en };
+
+/** Source files of the app under `dir`, tests left out. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('message areas', () => {
+  it('are every area, and no key is both in an area and in the base files', () => {
+    expect([...MESSAGE_AREAS].sort()).toEqual(Object.keys(AREA_MODULES).sort());
+    for (const module of Object.values(AREA_MODULES))
+      for (const key of Object.keys(module.vi)) expect(key in baseVi, key).toBe(false);
+  });
+
+  it('are used only in the folders of pages whose lazy loader loads them', () => {
+    const root = new URL('../', import.meta.url).pathname;
+    for (const [area, module] of Object.entries(AREA_MODULES)) {
+      const prefixes = [...new Set(Object.keys(module.vi).map((k) => k.split('.').slice(0, 2).join('.')))];
+      for (const file of sources(root)) {
+        if (file.includes('/i18n/')) continue;
+        const text = readFileSync(file, 'utf8');
+        const used = prefixes.filter((p) => text.includes(`'${p}`) || text.includes(`\`${p}`));
+        if (used.length === 0) continue;
+        const folder = /\/features\/([^/]+)\//.exec(file)?.[1];
+        expect(folder, `${used.join(', ')} in ${file}, outside a lazily loaded page`).toBeDefined();
+        const loader = readFileSync(join(root, 'features', folder ?? '', 'index.tsx'), 'utf8');
+        expect(loader, `${used.join(', ')} in ${file}`).toContain(`loadMessageArea('${area}')`);
+      }
+    }
+  });
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,8 +69,8 @@ describe('message files', () => {
 
   it('load English once, on first use', async () => {
     const first = loadMessages('en');
-    expect(await first).toBe(en);
-    expect(await loadMessages('en')).toBe(en);
+    expect(await first).toEqual(en);
+    expect(await loadMessages('en')).toBe(await first);
   });
 });
 

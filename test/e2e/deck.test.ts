@@ -61,7 +61,7 @@ describe('the deck', () => {
       'Tổng quan: các chỉ tiêu chủ yếu 10 tháng năm 2026',
     );
     expect(await page.locator('.slide__facts').innerText()).toMatch(
-      /^Số liệu đến Tháng \d+\/\d{4} · Nguồn: Hệ thống thông tin báo cáo quốc gia \(dữ liệu mô phỏng\) · Số liệu cập nhật lúc /,
+      /^Số liệu tính đến Tháng \d+\/\d{4} · Nguồn: Hệ thống thông tin báo cáo quốc gia \(dữ liệu mô phỏng\) · Số liệu cập nhật lúc /,
     );
     await saveScreenshot(page, SHOTS, 'slide-1-1280x720');
 

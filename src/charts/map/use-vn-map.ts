@@ -53,7 +53,8 @@ export function loadVnMap(era: ProvinceEraId): Promise<VnMap> {
         { echarts },
         { toFeatureCollection, toFootprintMap, toLabelPointMap },
       ] = await Promise.all([
-        import('virtual:vn-geometry'),
+        // The era's own part: the 34's first load does not carry the 63's inner boundaries.
+        era === '63' ? import('virtual:vn-geometry-63') : import('virtual:vn-geometry-34'),
         import('../register-echarts.ts'),
         import('./geometry/decode.ts'),
       ]);

@@ -5,12 +5,11 @@ import { CATALOG } from '../../../mocks/data/catalog.ts';
 import type { EraFigure } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
-import { I18nProvider, fill, type Translate } from '../../i18n/i18n.tsx';
-import { vi as messages } from '../../i18n/vi.ts';
+import { I18nProvider, translate, type Translate } from '../../i18n/i18n.tsx';
 import { FigureTable, figureColumns, type FigureColumn } from './figure-table.tsx';
 import { selectBoardRows, type BoardRow } from './select-board-rows.ts';
 
-const t: Translate = (key, params) => fill(messages[key], params);
+const t: Translate = (key, params) => translate('vi', key, params);
 const indicator = CATALOG.find((i) => i.id === 'public-investment-disbursement-rate')!;
 const units = registryUnits('34').slice(0, 3); // 01 Hà Nội, 04 Cao Bằng, 08 Tuyên Quang
 const figure = (code: string, value: number | null): EraFigure => ({

@@ -3,8 +3,7 @@ import { CATALOG } from '../../../mocks/data/catalog.ts';
 import type { EraFigure, EraFigures } from '../../domain/era-figures.ts';
 import { monthPeriod } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
-import { fill, type Translate } from '../../i18n/i18n.tsx';
-import { vi } from '../../i18n/vi.ts';
+import { translate, type Translate } from '../../i18n/i18n.tsx';
 import { selectBoardRows } from '../figures/index.tsx';
 import { rankUnits } from '../../domain/rank.ts';
 import {
@@ -15,7 +14,7 @@ import {
   selectMapScale,
 } from './select-map-figures.ts';
 
-const t: Translate = (key, params) => fill(vi[key], params);
+const t: Translate = (key, params) => translate('vi', key, params);
 const byId = (id: string) => CATALOG.find((i) => i.id === id)!;
 const disbursement = byId('public-investment-disbursement-rate');
 const units = registryUnits('34').slice(0, 4); // 01 Hà Nội, 04 Cao Bằng, 08 Tuyên Quang, 11 Điện Biên
@@ -91,10 +90,10 @@ describe('selectConversionNote', () => {
       /\(bình quân gia quyền, quyền số là .+\)/,
     );
     expect(selectConversionNote('aggregated', byId('dvc-766-total'), CATALOG, t, 'vi')).toBe(
-      vi['map.notComparable'],
+      translate('vi', 'map.notComparable'),
     );
     expect(selectConversionNote('disaggregated', disbursement, CATALOG, t, 'vi')).toBe(
-      vi['map.disaggregated'],
+      translate('vi', 'map.disaggregated'),
     );
   });
 });

@@ -5,8 +5,7 @@ import type { Indicator } from '../../domain/indicators.ts';
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../domain/period.ts';
 import { registryUnits } from '../../domain/registry.ts';
 import type { AdminUnit } from '../../domain/units.ts';
-import { fill, type Translate } from '../../i18n/i18n.tsx';
-import { vi } from '../../i18n/vi.ts';
+import { translate, type Translate } from '../../i18n/i18n.tsx';
 import {
   canSwitchMode,
   cumulativeBasis,
@@ -20,7 +19,7 @@ import {
   type TrendData,
 } from './select-trend-lines.ts';
 
-const t: Translate = (key, params) => fill(vi[key], params);
+const t: Translate = (key, params) => translate('vi', key, params);
 
 const revenue: Indicator = {
   id: 'revenue',

@@ -17,3 +17,15 @@ declare module 'virtual:vn-geometry' {
   /** `[south, w0, e0, …]` per code and era: see `VnFootprints` in decode.ts. */
   export const footprints: Readonly<Record<'63' | '34', Readonly<Record<string, readonly number[]>>>>;
 }
+
+/**
+ * One era's part of `virtual:vn-geometry` (scripts/geo/vite-plugin-vn-geometry.ts, `eraTopology`): the same
+ * shape, with the other era's object, anchors and footprints empty and only the arcs this era uses. The app
+ * loads these; the whole module is for tests and tooling.
+ */
+declare module 'virtual:vn-geometry-34' {
+  export { default, labelPoints, footprints } from 'virtual:vn-geometry';
+}
+declare module 'virtual:vn-geometry-63' {
+  export { default, labelPoints, footprints } from 'virtual:vn-geometry';
+}
