@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { monthPeriod, quarterPeriod, yearPeriod } from '../../domain/period.ts';
 import { ERAS, registryMinistries } from '../../domain/registry.ts';
 import type { Era } from '../../domain/units.ts';
-import { en } from '../../i18n/en.ts';
-import { fill } from '../../i18n/i18n.tsx';
-import { vi } from '../../i18n/vi.ts';
+import { loadMessages, translate, type Translate } from '../../i18n/i18n.tsx';
 import {
   describeMinistrySet,
   lastPeriodOfSet,
@@ -24,6 +22,9 @@ import {
 const seventeen = registryMinistries('17');
 const twentyTwo = registryMinistries('22');
 
+beforeAll(async () => {
+  await loadMessages('en');
+});
 describe('the agency kind in the URL', () => {
   it('reads ?agencies=ministry, and provinces for anything else', () => {
     expect(parseAgencyKind(new URLSearchParams('agencies=ministry'))).toBe('ministry');
@@ -122,7 +123,7 @@ describe('how the former bodies map to the new ones', () => {
       set,
       previous,
       mapping,
-      t: (key, params) => fill(vi[key], params),
+      t: (key, params) => translate('vi', key, params),
       locale: 'vi',
     });
     expect(noteVi.intro).toBe(
@@ -133,7 +134,7 @@ describe('how the former bodies map to the new ones', () => {
       set,
       previous,
       mapping: selectMinistryMapping(seventeen, twentyTwo, 'en'),
-      t: (key, params) => fill(en[key], params),
+      t: (key, params) => translate('en', key, params),
       locale: 'en',
     });
     expect(noteEn.intro).toBe(
@@ -146,7 +147,7 @@ describe('how the former bodies map to the new ones', () => {
 });
 
 describe('the set under the switch', () => {
-  const t = (key: keyof typeof vi, params?: Record<string, string | number>) => fill(vi[key], params);
+  const t: Translate = (key, params) => translate('vi', key, params);
   it('gives the dates the feed records and no more', () => {
     const [twentyTwoSet, seventeenSet] = [ministrySetOfEra(ERAS, '22'), ministrySetOfEra(ERAS, '17')];
     if (!twentyTwoSet || !seventeenSet) throw new Error('both sets are in the registry');
