@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../../domain/text.ts';
 import type { TaskCounts } from '../../domain/tasks.ts';
-import { fill } from '../../i18n/i18n.tsx';
-import { vi } from '../../i18n/vi.ts';
+import { translate, type Translate } from '../../i18n/i18n.tsx';
 import { selectOverdueTrend, selectTaskBars, taskBarCategories, taskListCsvRows } from './select-tasks.ts';
 import { DEFAULT_TASKS_STATE, parseTasksState, serializeTasksState } from './tasks-state.ts';
 
-const t = (key: keyof typeof vi, params?: Record<string, string | number>) => fill(vi[key], params);
+const t: Translate = (key, params) => translate('vi', key, params);
 
 function counts(doneOnTime: number, doneLate: number, inProgress: number, overdue: number): TaskCounts {
   return {
