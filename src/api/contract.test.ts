@@ -50,7 +50,14 @@ const SAMPLES: Record<EndpointName, string[]> = {
     '/series?indicator=budget-revenue&frequency=month&from=2025-01&to=2026-10&scope=province&era=34&unit=24',
     '/series?indicator=exports&frequency=month&from=2025-01&to=2026-10&scope=province&units=none',
   ],
-  profile: ['/profile?era=34&unit=79', '/profile?era=34&unit=12', '/profile?era=63&unit=27'],
+  profile: [
+    '/profile?era=34&unit=79',
+    '/profile?era=34&unit=12',
+    '/profile?era=63&unit=27',
+    '/profile?scope=province&era=34&unit=01',
+    '/profile?scope=ministry&era=17&unit=TC',
+    '/profile?scope=ministry&era=22&unit=KHDT',
+  ],
   tasks: ['/tasks?period=2026-10&scope=ministry', '/tasks?period=2024-06&scope=province'],
   reform: ['/procedure-reform?period=2026-Q3&scope=province'],
   reporting: ['/reporting?period=2026-10&scope=ministry'],
@@ -172,6 +179,12 @@ describe('bad parameters of the board endpoints', () => {
     ['/scores-766?period=2026-H3&scope=province', 400, 'period'],
     ['/scores-766?period=2026-H2&scope=province', 404, 'period'],
     ['/scores-766?period=2026-10', 400, 'scope'],
+    ['/profile?era=17&unit=TC', 400, 'era'],
+    ['/profile?scope=ministry&era=34&unit=TC', 400, 'era'],
+    ['/profile?scope=ministry&era=17&unit=79', 400, 'unit'],
+    ['/profile?era=34&unit=TC', 400, 'unit'],
+    ['/profile?scope=ministry&era=17&unit=KHDT', 404, 'unit'],
+    ['/profile?scope=ministry&era=22&unit=NNMT', 404, 'unit'],
   ])('%s answers %i with a problem that names %s', async (path, status, parameter) => {
     const response = await fetchMock(path);
     expect(response.status).toBe(status);

@@ -13,12 +13,11 @@ import {
   provinceEraSchema,
   regionIdSchema,
   scopeSchema,
-  unitCodeSchema,
 } from './common/schema.ts';
 import { indicatorsResponseSchema } from './indicators/schema.ts';
 import { metadataResponseSchema } from './metadata/schema.ts';
 import { observationsResponseSchema } from './observations/schema.ts';
-import { profileResponseSchema } from './profile/schema.ts';
+import { profileQuerySchema, profileResponseSchema } from './profile/schema.ts';
 import { reformResponseSchema } from './reform/schema.ts';
 import { reportingResponseSchema } from './reporting/schema.ts';
 import {
@@ -94,8 +93,8 @@ export const ENDPOINTS = {
   profile: {
     path: '/profile',
     summary:
-      "One provincial unit's latest figure of every indicator, ranked among its era's units, with sparklines",
-    query: z.object({ era: provinceEraSchema, unit: unitCodeSchema }),
+      "One province's or ministry's latest figure of every indicator, ranked among its era's units, with sparklines",
+    query: profileQuerySchema,
     response: profileResponseSchema,
   },
   tasks: {

@@ -158,6 +158,7 @@ describe('persisted query cache', () => {
     const CONTRACT_OF_VERSION: Record<number, string> = {
       1: '32ee135d905d3955174a7244ed2f5e952e85d736b443f3a400ba4e0399397d7e',
       2: '44822c9b3c3a47614c65e2f2c048b5a2afbe615520e26758025e9c8031a085f9',
+      3: '8a22da626e0cbd65fe3a80ef322ed119da3ee4afeca2c4001f29c17627fe2eeb',
     };
     const text = await readFile(new URL('../../openapi/openapi.json', import.meta.url), 'utf8');
     const hash = createHash('sha256').update(text).digest('hex');

@@ -19,7 +19,7 @@ import type { MetadataResponse } from './metadata/schema.ts';
  * a cache written by an older build would otherwise reach the panels without passing the new schemas.
  * persist.test.ts fails when openapi.json changes and this is not bumped.
  */
-export const PERSIST_SCHEMA_VERSION = 2;
+export const PERSIST_SCHEMA_VERSION = 3;
 
 /** Kept as long as the cache keeps data (query-client.ts `gcTime`): a day, a wall's night included. */
 export const PERSIST_MAX_AGE_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/setup/render-app.tsx';
@@ -29,11 +29,44 @@ describe('the app shell', () => {
     expect(document.documentElement.style.getPropertyValue('--color-bg')).toBe('#0b1526');
   });
 
-  it('offers the boards of every group, each a working link', async () => {
-    renderApp('/?group=tasks');
+  it('offers the boards of every group, each a working link to its own page', async () => {
+    renderApp('/nhiem-vu');
     const current = await screen.findByRole('link', { current: 'page' });
     expect(current.textContent).toBe('Nhiệm vụ');
-    expect(screen.getByRole('link', { name: 'Báo cáo' }).getAttribute('href')).toBe('/?group=reporting');
+    const nav = screen.getByRole('navigation', { name: 'Bảng điều hành' });
+    expect(
+      Object.fromEntries(
+        within(nav)
+          .getAllByRole('link')
+          .map((a) => [a.textContent, a.getAttribute('href')]),
+      ),
+    ).toEqual({
+      'Tổng quan': '/',
+      'Kinh tế – xã hội': '/?group=socio-economic',
+      'Dịch vụ công': '/dich-vu-cong',
+      'TTHC nội bộ': '/tthc-noi-bo',
+      'Nhiệm vụ': '/nhiem-vu',
+      'Báo cáo': '/bao-cao',
+    });
+  });
+
+  it('keeps the language and the agencies chosen when moving between boards', async () => {
+    renderApp('/dich-vu-cong?agencies=ministry&lang=en&indicator=dvc-766-total');
+    const nav = await screen.findByRole('navigation', { name: 'Boards' });
+    expect(within(nav).getByRole('link', { name: 'Tasks' }).getAttribute('href')).toBe(
+      '/nhiem-vu?lang=en&agencies=ministry',
+    );
+    expect(within(nav).getByRole('link', { name: 'Overview' }).getAttribute('href')).toBe('/?lang=en');
+  });
+
+  it('opens an old overview link of a board on the board itself, with the same view', async () => {
+    const { router } = renderApp('/?group=tasks&indicator=tasks-overdue-rate&period=2026-09');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/nhiem-vu'));
+    expect(router.state.location.search).toBe('?indicator=tasks-overdue-rate&period=2026-09');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
+      'textContent',
+      'Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao',
+    );
   });
 
   it('has a page for addresses that do not exist', async () => {

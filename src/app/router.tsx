@@ -5,18 +5,31 @@
  * Declarative routing (`useRoutes` under `BrowserRouter`): the app loads its data with TanStack Query, not
  * route loaders, and the data router would add about 16 kB gzip to the first load for nothing.
  */
-import { Suspense } from 'react';
-import { useRoutes, type RouteObject } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Navigate, useRoutes, useSearchParams, type RouteObject } from 'react-router';
+import { ministryRoute } from '../features/ministry/index.tsx';
 import { overviewRoute } from '../features/overview/index.tsx';
 import { provinceRoute } from '../features/province/index.tsx';
-import { ROUTES } from '../features/routes/index.ts';
+import { reformRoute } from '../features/reform/index.tsx';
+import { reportingRoute } from '../features/reporting/index.tsx';
+import { legacyBoardRedirect, ROUTES } from '../features/routes/index.ts';
+import { servicesRoute } from '../features/services/index.tsx';
+import { tasksRoute } from '../features/tasks/index.tsx';
 import { vi } from '../i18n/vi.ts';
 import { AppShell } from './layout/app-shell.tsx';
 import { NotFoundPage, RouteErrorBoundary } from './layout/route-error.tsx';
 import { deckRoute, presentationRoutes } from './layout/presentation-routes.tsx';
 
 /** The views of the app: what the shell shows, and what a wall playlist or a deck can list. */
-const viewRoutes: RouteObject[] = [overviewRoute, provinceRoute];
+const viewRoutes: RouteObject[] = [
+  overviewRoute,
+  provinceRoute,
+  ministryRoute,
+  servicesRoute,
+  reformRoute,
+  tasksRoute,
+  reportingRoute,
+];
 
 export const appRoutes: RouteObject[] = [
   ...presentationRoutes(viewRoutes),
@@ -30,9 +43,25 @@ export const appRoutes: RouteObject[] = [
         </Suspense>
       </RouteErrorBoundary>
     ),
-    children: [...viewRoutes, deckRoute(viewRoutes), { path: '*', element: <NotFoundPage /> }],
+    children: [
+      // In the shell only: an old board link (`/?group=tasks`) opens the board's page.
+      { ...overviewRoute, element: <LegacyBoardRedirect>{overviewRoute.element}</LegacyBoardRedirect> },
+      ...viewRoutes.slice(1),
+      deckRoute(viewRoutes),
+      { path: '*', element: <NotFoundPage /> },
+    ],
   },
 ];
+
+/**
+ * The boards once lived on the overview (`/?group=tasks`); such links, saved in decks and bookmarks, open
+ * the board's own page with the same view (replacing the history entry, so Back does not bounce).
+ */
+function LegacyBoardRedirect({ children }: { children: ReactNode }) {
+  const [search] = useSearchParams();
+  const to = legacyBoardRedirect(search);
+  return to ? <Navigate to={to} replace /> : children;
+}
 
 /** What index.html paints before the app's code: the brand in an empty header. */
 function BootShell() {

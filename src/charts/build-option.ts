@@ -11,7 +11,7 @@ export type ChartKind = ChartSpec['kind'];
 type BuilderOf<K extends ChartKind> = (input: Extract<ChartSpec, { kind: K }>['input']) => EChartsOption;
 type Builders = { [K in ChartKind]: BuilderOf<K> };
 
-export const CHART_KINDS: readonly ChartKind[] = ['map', 'trend', 'ranking'];
+export const CHART_KINDS: readonly ChartKind[] = ['map', 'trend', 'ranking', 'stacked'];
 
 const LOADERS: { [K in ChartKind]: () => Promise<BuilderOf<K>> } = {
   map: async () => (await import('./map/build-choropleth-option.ts')).buildChoroplethOption,
@@ -23,6 +23,15 @@ const LOADERS: { [K in ChartKind]: () => Promise<BuilderOf<K>> } = {
     ]);
     await registerBarCharts();
     return buildRankingBarOption;
+  },
+  // The tasks board's 100 % stacked bars draw with the same lazily registered bar chart.
+  stacked: async () => {
+    const [{ buildStackedBarOption }, { registerBarCharts }] = await Promise.all([
+      import('./stacked/build-stacked-bar-option.ts'),
+      import('./register-echarts.ts'),
+    ]);
+    await registerBarCharts();
+    return buildStackedBarOption;
   },
 };
 

@@ -5,12 +5,14 @@
  */
 import type { ChoroplethInput } from './map/types.ts';
 import type { RankingBarInput } from './ranking/build-ranking-bar-option.ts';
+import type { StackedBarInput } from './stacked/build-stacked-bar-option.ts';
 import type { TrendInput } from './trend/types.ts';
 
 export type ChartSpec =
   | { readonly kind: 'map'; readonly input: ChoroplethInput }
   | { readonly kind: 'trend'; readonly input: TrendInput }
-  | { readonly kind: 'ranking'; readonly input: RankingBarInput };
+  | { readonly kind: 'ranking'; readonly input: RankingBarInput }
+  | { readonly kind: 'stacked'; readonly input: StackedBarInput };
 
 /**
  * How a chart writes its numbers (axis ticks, legend edges, tooltips): plain data rather than a closure,

@@ -31,6 +31,7 @@ const SPEC_CHARTS: Readonly<Record<ChartKind, ComponentType<SpecChartProps>>> = 
   map: lazySpecChart('map'),
   trend: lazySpecChart('trend'),
   ranking: lazySpecChart('ranking'),
+  stacked: lazySpecChart('stacked'),
 };
 
 export interface LazyChartProps extends SpecChartProps {

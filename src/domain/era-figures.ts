@@ -56,13 +56,17 @@ export interface EraFigure {
 export type Conversion = 'none' | 'aggregated' | 'disaggregated';
 
 export interface EraFigures {
-  readonly era: ProvinceEraId;
+  /** The era of the units keyed: a province era, or a ministry set for ministries (never converted). */
+  readonly era: EraId;
   readonly conversion: Conversion;
   readonly byCode: ReadonlyMap<string, EraFigure>;
 }
 
-/** The figures as reported, no conversion. */
-function asReported(era: ProvinceEraId, reported: ReportedObservations): EraFigures {
+/**
+ * The figures as reported, no conversion: what a board of ministries shows (their sets are not merged
+ * on the client; a note says how the former bodies map to the new ones).
+ */
+export function asReported(era: EraId, reported: ReportedObservations): EraFigures {
   const byCode = new Map<string, EraFigure>();
   for (const [code, o] of reported.byCode) {
     byCode.set(code, {

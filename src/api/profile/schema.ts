@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { eraScope } from '../../domain/units.ts';
 import {
+  agencyCodeSchema,
   described,
+  eraSchema,
   isoDateTimeSchema,
   missingReasonSchema,
   observationStatusSchema,
   periodKeySchema,
-  provinceEraSchema,
   scopeSchema,
-  unitCodeSchema,
 } from '../common/schema.ts';
 
 const nullableNumber = z.nullable(z.number());
@@ -67,16 +68,52 @@ export const profileRowSchema = z
     }),
   );
 
+const PROVINCE_CODE = /^\d{2}$/;
+
 /**
- * `GET /profile?era&unit`: one provincial unit's latest figure of every provincial indicator, ranked
- * among the units of its era, in one response (the province page's table). A unit of the 63 shows the
- * last periods its era reported, before July 2025.
+ * The query of `/profile`: a province of era 34 or 63 (the default scope), or with `scope=ministry` a
+ * ministry of set 17 or 22. The era must be one of the scope's and the code of its kind; the problem
+ * names the parameter at fault.
+ */
+export const profileQuerySchema = z
+  .object({
+    scope: described(z.optional(scopeSchema), "'province' (default) or 'ministry'"),
+    era: described(eraSchema, 'The era of the unit: 34 or 63 for a province, 17 or 22 for a ministry'),
+    unit: agencyCodeSchema,
+  })
+  .check(
+    z.superRefine((q, ctx) => {
+      const scope = q.scope ?? 'province';
+      if (eraScope(q.era) !== scope) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['era'],
+          input: q.era,
+          message: `not an era of scope ${scope}`,
+        });
+      } else if (PROVINCE_CODE.test(q.unit) !== (scope === 'province')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unit'],
+          input: q.unit,
+          message: scope === 'province' ? 'a two-digit province code' : 'a ministry id',
+        });
+      }
+    }),
+  );
+export type ProfileQuery = z.infer<typeof profileQuerySchema>;
+
+/**
+ * `GET /profile?era&unit[&scope=ministry]`: one unit's latest figure of every indicator published for its
+ * scope, ranked among the units of its era, in one response (the province page's and the ministry
+ * page's table). A unit of the 63 shows the last periods its era reported, before July 2025; a ministry
+ * of the 22, the last before March 2025. Ministry figures are as reported, never converted.
  */
 export const profileResponseSchema = z
   .object({
     scope: scopeSchema,
-    era: provinceEraSchema,
-    unit: unitCodeSchema,
+    era: eraSchema,
+    unit: agencyCodeSchema,
     updatedAt: isoDateTimeSchema,
     rows: z.array(profileRowSchema),
   })

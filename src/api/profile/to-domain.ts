@@ -2,7 +2,7 @@ import type { FigureState } from '../../domain/era-figures.ts';
 import type { MissingReason, ObservationStatus } from '../../domain/observation.ts';
 import { parsePeriod, type Period } from '../../domain/period.ts';
 import type { UnrankedReason } from '../../domain/rank.ts';
-import type { ProvinceEraId } from '../../domain/units.ts';
+import type { EraId, Scope } from '../../domain/units.ts';
 import type { ProfileResponse } from './schema.ts';
 
 /** One indicator's latest figure for the unit, with its rank among the units of the era. */
@@ -26,7 +26,8 @@ export interface ProfileFigure {
 }
 
 export interface UnitProfile {
-  readonly era: ProvinceEraId;
+  readonly scope: Scope;
+  readonly era: EraId;
   readonly unit: string;
   readonly updatedAt: string;
   readonly byIndicator: ReadonlyMap<string, ProfileFigure>;
@@ -45,6 +46,7 @@ function period(key: string): Period {
  */
 export function toUnitProfile(response: ProfileResponse): UnitProfile {
   return {
+    scope: response.scope,
     era: response.era,
     unit: response.unit,
     updatedAt: response.updatedAt,

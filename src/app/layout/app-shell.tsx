@@ -8,8 +8,7 @@ import { parsePeriod, formatPeriod } from '../../domain/period.ts';
 import { ThemeNameProvider } from '../../components/theme-context.tsx';
 import { I18nProvider, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
-import { INDICATOR_GROUPS } from '../../domain/indicators.ts';
-import { ROUTES } from '../../features/routes/index.ts';
+import { BOARD_GROUPS, BOARD_ROUTES, ROUTES } from '../../features/routes/index.ts';
 import { AddToDeck } from '../../features/present/index.tsx';
 import { useRuntimeConfig } from '../config-context.tsx';
 import { parseViewPrefs, withViewPref, type ViewPrefs } from './view-prefs.ts';
@@ -108,27 +107,33 @@ function BoardNav() {
   const { t } = useI18n();
   const [search] = useSearchParams();
   const location = useLocation();
-  const currentGroup = location.pathname === '/' ? (search.get('group') ?? '') : null;
-  const items: { key: MessageKey; group: string }[] = [
-    { key: 'nav.overview', group: '' },
-    ...INDICATOR_GROUPS.map((group) => ({ key: `nav.${group}` as MessageKey, group })),
+  const overviewGroup = location.pathname === '/' ? (search.get('group') ?? '') : null;
+  // Only the shell-level preferences survive navigation between boards, and the agencies a reader
+  // chose (provinces or ministries) between the boards that rank both.
+  const agencies = search.get('agencies') === 'ministry' ? 'ministry' : undefined;
+  const items: { key: MessageKey; href: string; current: boolean }[] = [
+    { key: 'nav.overview', href: ROUTES.overview.href({}, search), current: overviewGroup === '' },
+    {
+      key: 'nav.socio-economic',
+      href: ROUTES.overview.href({ group: 'socio-economic' }, search),
+      current: overviewGroup === 'socio-economic',
+    },
+    ...BOARD_GROUPS.map((group) => ({
+      key: `nav.${group}` as MessageKey,
+      href: BOARD_ROUTES[group].href(agencies ? { agencies } : {}, search),
+      current: location.pathname === BOARD_ROUTES[group].path,
+    })),
   ];
   return (
     <nav className="board-nav" aria-label={t('nav.label')}>
       <ul>
-        {items.map((item) => {
-          // Only the shell-level preferences survive navigation between boards.
-          return (
-            <li key={item.key}>
-              <Link
-                to={ROUTES.overview.href({ group: item.group }, search)}
-                aria-current={currentGroup === item.group ? 'page' : undefined}
-              >
-                {t(item.key)}
-              </Link>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link to={item.href} aria-current={item.current ? 'page' : undefined}>
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

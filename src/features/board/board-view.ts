@@ -8,7 +8,28 @@
 import type { ThemeName } from '../../charts/theme/tokens.ts';
 import type { Indicator } from '../../domain/indicators.ts';
 import type { Frequency, Period } from '../../domain/period.ts';
-import type { Locale, ProvinceEraId, Region, RegionId } from '../../domain/units.ts';
+import type {
+  IsoDate,
+  Locale,
+  MinistryEraId,
+  ProvinceEraId,
+  Region,
+  RegionId,
+  Scope,
+} from '../../domain/units.ts';
+
+/** Whose figures a board ranks: provinces and cities, or ministries and ministry-level agencies. */
+export type AgencyKind = Scope;
+
+/** A set of ministries in force over a span of dates: the 22 or the 17. */
+export interface MinistrySet {
+  readonly era: MinistryEraId;
+  readonly count: number;
+  /** First day in force; absent for a set in force before the data begins (the 22). */
+  readonly from?: IsoDate;
+  /** Last day in force; absent for the set in force today. */
+  readonly to?: IsoDate;
+}
 
 export type MapView = 'map' | 'table';
 export type RankingView = 'table' | 'chart';
@@ -43,6 +64,12 @@ export interface BoardView {
   readonly periods: readonly Period[];
   /** The unit set on show: the 34 provincial units or the 63 former ones. */
   readonly era: ProvinceEraId;
+  /**
+   * Present when the board ranks ministries instead of provinces: the ministry set that reported the
+   * period (the 22 or the 17). Absent: the board's units are the provinces of `era`. Read it with
+   * {@link boardAgencies}.
+   */
+  readonly ministries?: MinistrySet;
   readonly region: RegionId | null;
   readonly regions: readonly Region[];
   /** The latest year with data, which picks the weights of a weighted mean. */
@@ -59,4 +86,9 @@ export interface BoardView {
   readonly update: (patch: BoardPatch, options?: { replace?: boolean }) => void;
   /** The page of a unit of the era on show. */
   readonly unitHref: (code: string) => string;
+}
+
+/** Whose figures the board ranks. */
+export function boardAgencies(view: Pick<BoardView, 'ministries'>): AgencyKind {
+  return view.ministries ? 'ministry' : 'province';
 }

@@ -12,7 +12,7 @@ import { csvFileName, exportFileName, toCsv } from '../../components/export/to-c
 import { sourceAt, type Indicator } from '../../domain/indicators.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
-import type { Locale, ProvinceEraId } from '../../domain/units.ts';
+import { eraScope, type EraId, type Locale } from '../../domain/units.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { missingKey } from './missing-wording.ts';
 import type { BoardRow } from './select-board-rows.ts';
@@ -36,7 +36,8 @@ export function rankingCsvContent({
   rows: readonly BoardRow[];
   indicator: Indicator;
   period: Period;
-  era: ProvinceEraId;
+  /** The set ranked: a province era ('34', '63') or a ministry set ('22', '17'). */
+  era: EraId;
   updatedAt?: string | undefined;
   variant: CsvVariant;
   t: Translate;
@@ -64,7 +65,8 @@ export function rankingCsvContent({
     {
       indicator,
       period: formatIndicatorPeriod(indicator, period, locale),
-      era,
+      // The meta row names a province era; a ministry set has no wording of its own there.
+      ...(era === '34' || era === '63' ? { era } : {}),
       source: sourceAt(indicator, period)[locale],
       updatedAt,
     },
@@ -81,7 +83,7 @@ export function rankingCsv(args: Parameters<typeof rankingCsvContent>[0]): void 
       'dieu-hanh',
       args.indicator.name[args.locale],
       periodKey(args.period),
-      `${args.era}-tinh`,
+      `${args.era}-${eraScope(args.era) === 'province' ? 'tinh' : 'bo'}`,
       ...csvVariantNameParts(args.variant),
     ]),
   );

@@ -19,16 +19,33 @@ import {
 } from '../../domain/observation.ts';
 import { periodEnd, type Period } from '../../domain/period.ts';
 import { rankChanges, type Ranking, type UnrankedReason } from '../../domain/rank.ts';
-import { unitNameAt, unitRegionAt, type AdminUnit, type Locale, type RegionId } from '../../domain/units.ts';
+import {
+  unitNameAt,
+  unitRegionAt,
+  type AdminUnit,
+  type Locale,
+  type Ministry,
+  type RegionId,
+} from '../../domain/units.ts';
+
+/** What a board ranks: a provincial unit of either era, or a ministry of either set. */
+export type BoardAgency = AdminUnit | Ministry;
 
 /**
- * A unit as a board lists it: its official code, its name and, for a province, its region. Ministries
- * will be listed with the same panels, without a region.
+ * A unit as a board lists it: its official code, its name and, for a province, its region; for a
+ * ministry, its usual short form too, for bars and narrow cells ("Bộ KH&ĐT", "NHNN").
  */
 export interface BoardUnit {
   readonly code: string;
   readonly name: string;
+  readonly short?: string;
   readonly region?: RegionId;
+}
+
+/** The unit's name as on `at` (a province's names change over time) and, for a province, its region. */
+function describeAgency(agency: BoardAgency, at: string, locale: Locale): Omit<BoardUnit, 'code'> {
+  if ('kinds' in agency) return { name: unitNameAt(agency, at, locale), region: unitRegionAt(agency, at) };
+  return { name: agency.name[locale], short: (agency.short ?? agency.name)[locale] };
 }
 
 export interface BoardRow extends BoardUnit {
@@ -80,7 +97,7 @@ export interface RowRank {
 export function toBoardRow(
   indicator: Indicator,
   figure: EraFigure,
-  unit: AdminUnit | undefined,
+  unit: BoardAgency | undefined,
   rank: RowRank,
   period: Period,
   locale: Locale,
@@ -90,8 +107,7 @@ export function toBoardRow(
     figure.state === 'value' ? computeChange(indicator, figure.value, figure.previousYear) : null;
   return {
     code: figure.code,
-    name: unit ? unitNameAt(unit, at, locale) : figure.code,
-    ...(unit ? { region: unitRegionAt(unit, at) } : {}),
+    ...(unit ? describeAgency(unit, at, locale) : { name: figure.code }),
     state: figure.state,
     value: figure.value,
     status: figure.status,
@@ -123,8 +139,8 @@ export function selectBoardRows({
   figures: EraFigures;
   /** The previous period's figures on the same era, for the change of rank. */
   previous?: EraFigures;
-  /** Units of the figures' era. */
-  units: readonly AdminUnit[];
+  /** Units of the figures' era: provinces, or the ministries of the set. */
+  units: readonly BoardAgency[];
   period: Period;
   locale: Locale;
 }): BoardRows {

@@ -20,14 +20,15 @@ import {
 import type { Indicator, NationalCoverage } from '../../domain/indicators.ts';
 import type { Observation } from '../../domain/observation.ts';
 import { periodKey, type Period } from '../../domain/period.ts';
-import type { AdminUnit, ProvinceEraId } from '../../domain/units.ts';
+import type { AdminUnit, EraId, ProvinceEraId } from '../../domain/units.ts';
 
 export interface IndicatorFigures {
   readonly figures: EraFigures;
   readonly national: Observation;
   /** Who `national` covers: the whole country, or the reporting scope alone ("Các địa phương"). */
   readonly coverage: NationalCoverage;
-  readonly reportedEra: ProvinceEraId;
+  /** The era whose units reported the period (a ministry set for a board of ministries). */
+  readonly reportedEra: EraId;
   readonly updatedAt: string;
 }
 

@@ -9,27 +9,31 @@ import { Sparkline } from '../../components/sparkline.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { coverageLabelKey, indicatorTitle, type Indicator } from '../../domain/indicators.ts';
 import { periodKey, type Frequency, type Period } from '../../domain/period.ts';
+import type { Scope } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CHANGE_ARROW, missingKey } from '../figures/index.tsx';
 import { selectKpiTile, trendStart } from './select-kpi-tile.ts';
 
 /**
- * One national headline figure, read from the feed through the whole chain. `latestOf`: the tile shows
- * the latest period of that frequency up to the board's chosen one, and says so beside its period.
+ * One national headline figure, read from the feed through the whole chain; with `scope` 'ministry', the
+ * ministries' total of the figure (a board of ministries). `latestOf`: the tile shows the latest period of
+ * that frequency up to the board's chosen one, and says so beside its period.
  */
 export function KpiTile({
   indicator,
   period,
   latestOf = null,
+  scope = 'province',
 }: {
   indicator: Indicator;
   period: Period;
   latestOf?: Frequency | null;
+  scope?: Scope;
 }) {
   const { t, locale } = useI18n();
   const key = periodKey(period);
   const observations = useQuery({
-    ...feedQueries.observations({ indicator: indicator.id, period: key, scope: 'province' }),
+    ...feedQueries.observations({ indicator: indicator.id, period: key, scope }),
     select: toObservationSet,
   });
   const trend = useQuery({
@@ -38,7 +42,7 @@ export function KpiTile({
       frequency: period.frequency,
       from: periodKey(trendStart(indicator, period)),
       to: key,
-      scope: 'province',
+      scope,
       units: 'none',
     }),
     select: toSeriesSet,

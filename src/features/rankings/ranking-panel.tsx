@@ -1,23 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import type { ChartEvents } from '../../charts/chart.tsx';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { minRankingBarHeight } from '../../charts/ranking/bar-height.ts';
-import { LazyChart, type ChartSpec } from '../../charts/lazy-chart.tsx';
-import { THEMES } from '../../charts/theme/tokens.ts';
+import { LazyChart } from '../../charts/lazy-chart.tsx';
 import { ExportButtons } from '../../components/export-buttons.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { PanelError, PanelPending } from '../../components/panel-error.tsx';
 import { Segmented } from '../../components/segmented.tsx';
-import { Skeleton } from '../../components/skeleton.tsx';
-import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
 import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime } from '../../domain/format.ts';
 import { formatIndicatorPeriod } from '../../domain/format-indicator.ts';
-import { sourceAt } from '../../domain/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useBoard } from '../board/index.ts';
+import { boardAgencies, useBoard } from '../board/index.ts';
 import {
-  eventCode,
   exportPanelPng,
   FigureTable,
   figureColumns,
@@ -28,33 +21,36 @@ import {
   useUnitSearchIndex,
 } from '../figures/index.tsx';
 import {
-  rankingTitle,
-  selectLeftOut,
-  selectRankingBars,
-  selectNationalFigure,
-  selectVisibleRows,
-} from './select-ranking-rows.ts';
+  EXPORT_WIDTH,
+  RankingSkeleton,
+  rankedSet,
+  useBarEvents,
+  useRankingChartSpec,
+} from './ranking-chart.tsx';
+import { rankingTitle, selectLeftOut, selectRankingBars, selectVisibleRows } from './select-ranking-rows.ts';
 
 const NO_ROWS: readonly BoardRow[] = [];
-const EXPORT_WIDTH = 900;
 
 /**
  * The board's units ranked best first, as a table (every unit, with the reason for those without a
  * rank) or as bars; filtered by the board's region, a search, or the best or worst ten. Units are
- * generic (code, name, region): the same panel ranks provinces and, later, ministries.
+ * generic (code, name, region, short form): the same panel ranks provinces and ministries. `note` is
+ * said above the rows (how the ministry sets changed, where the comparisons cross the change).
  */
-export function RankingPanel({ board }: { board: BoardResult }) {
+export function RankingPanel({ board, note }: { board: BoardResult; note?: ReactNode }) {
   const { t, locale } = useI18n();
-  const { indicator, period, era, region, regions, theme, hovered, setHovered, unitHref, update, panels } =
-    useBoard();
+  const boardView = useBoard();
+  const { indicator, period, region, regions, hovered, setHovered, unitHref, update, panels } = boardView;
+  const kind = boardAgencies(boardView);
+  const set = rankedSet(boardView);
   const { slice, rankingView: view } = panels;
   const [query, setQuery] = useState('');
   const textSize = useRootFontSize();
-  const reducedMotion = usePrefersReducedMotion();
-  const navigate = useNavigate();
   const data = board.status === 'success' ? board.data : null;
   const rows = data?.rows ?? NO_ROWS;
-  const search = useUnitSearchIndex(era, query.trim() !== '');
+  // Abbreviations and former names are those of provinces; ministries are found by name or code.
+  const unitSearch = useUnitSearchIndex(boardView.era, kind === 'province' && query.trim() !== '');
+  const search = kind === 'province' ? unitSearch : null;
   const visible = useMemo(
     () => selectVisibleRows(rows, { region, query, slice, search }),
     [rows, region, query, slice, search],
@@ -63,84 +59,14 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   const leftOut = useMemo(() => selectLeftOut(visible, t), [visible, t]);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
   const periodText = formatIndicatorPeriod(indicator, period, locale);
-  const title = data ? rankingTitle(t, visible.length, rows.length) : t('ranking.title', { count: era });
-  const national = data?.current.national.value ?? null;
-  const coverage = data?.current.coverage ?? 'nation';
-  const nationalFigure = useMemo(
-    () => selectNationalFigure(national, coverage, indicator, t, locale),
-    [national, coverage, indicator, t, locale],
-  );
-  const updatedAt = data?.current.updatedAt;
-
-  const chartSpec = useCallback(
-    (exporting: boolean): ChartSpec => ({
-      kind: 'ranking',
-      input: {
-        rows: bars,
-        reference: nationalFigure.line,
-        leftOut,
-        polarity: indicator.polarity,
-        highlighted: exporting ? null : hovered,
-        ...(reducedMotion ? { reducedMotion } : {}),
-        theme: THEMES[theme],
-        size: exporting
-          ? { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) }
-          : {
-              width: EXPORT_WIDTH,
-              height: minRankingBarHeight(bars.length, false, textSize, leftOut),
-              fontSize: textSize,
-            },
-        ...(exporting
-          ? {
-              export: {
-                title: `${t('ranking.heading')}: ${indicator.name[locale]}`,
-                // A total (no line to read against) is said beside the period.
-                subtitle: [periodText, ...(nationalFigure.line ? [] : [nationalFigure.text ?? ''])]
-                  .filter(Boolean)
-                  .join(' · '),
-                footer: [
-                  t('panel.source', { source: sourceAt(indicator, period)[locale] }),
-                  ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
-                ].join(' · '),
-              },
-            }
-          : {}),
-      },
-    }),
-    [
-      bars,
-      leftOut,
-      nationalFigure,
-      indicator,
-      period,
-      hovered,
-      reducedMotion,
-      theme,
-      textSize,
-      periodText,
-      updatedAt,
-      locale,
-      t,
-    ],
-  );
+  const title = data
+    ? rankingTitle(t, visible.length, rows.length)
+    : t('ranking.title', { count: boardView.ministries?.count ?? set });
+  const chartSpec = useRankingChartSpec(board, bars, leftOut);
   // Only the chart view draws; in the table view hovering must not rebuild a chart nobody sees.
   const showChart = view === 'chart' && bars.length > 0;
   const spec = useMemo(() => (showChart ? chartSpec(false) : null), [showChart, chartSpec]);
-  const onEvents = useMemo<ChartEvents>(
-    () => ({
-      click: (e) => {
-        const code = eventCode(e);
-        if (code) void navigate(unitHref(code));
-      },
-      mouseover: (e) => {
-        setHovered(eventCode(e));
-      },
-      mouseout: () => {
-        setHovered(null);
-      },
-    }),
-    [navigate, unitHref, setHovered],
-  );
+  const onEvents = useBarEvents();
 
   const [rank, ...figures] = figureColumns<BoardRow>(
     ['rank', 'value', 'change', 'rankChange', 'status'],
@@ -149,7 +75,7 @@ export function RankingPanel({ board }: { board: BoardResult }) {
   );
   const unit: FigureColumn<BoardRow> = {
     key: 'unit',
-    header: t('ranking.col.unit'),
+    header: t(kind === 'ministry' ? 'ranking.col.ministry' : 'ranking.col.unit'),
     rowHeader: true,
     cell: (row, { tabIndex }) => (
       <Link
@@ -203,13 +129,22 @@ export function RankingPanel({ board }: { board: BoardResult }) {
           {data && (
             <ExportButtons
               onCsv={(variant) => {
-                rankingCsv({ rows: visible, indicator, period, era, updatedAt, variant, t, locale });
+                rankingCsv({
+                  rows: visible,
+                  indicator,
+                  period,
+                  era: set,
+                  updatedAt: data.current.updatedAt,
+                  variant,
+                  t,
+                  locale,
+                });
               }}
               onPng={() =>
                 exportPanelPng(
                   chartSpec(true),
                   { width: EXPORT_WIDTH, height: minRankingBarHeight(bars.length, true, 0, leftOut) },
-                  ['xep-hang', indicator.id, period, era],
+                  ['xep-hang', indicator.id, period, set],
                 )
               }
             />
@@ -223,10 +158,13 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         </PanelPending>
       )}
       {board.status === 'error' && <PanelError error={board.error} onRetry={board.retry} othersKeepWorking />}
+      {note}
       {data && (
         <>
           <div className="ranking__search">
-            <label htmlFor="ranking-search">{t('ranking.search')}</label>
+            <label htmlFor="ranking-search">
+              {t(kind === 'ministry' ? 'ranking.search.ministry' : 'ranking.search')}
+            </label>
             <input
               id="ranking-search"
               type="search"
@@ -237,7 +175,11 @@ export function RankingPanel({ board }: { board: BoardResult }) {
               }}
             />
           </div>
-          {visible.length === 0 && <p className="panel__empty">{t('ranking.noMatch', { query })}</p>}
+          {visible.length === 0 && (
+            <p className="panel__empty">
+              {t(kind === 'ministry' ? 'ranking.noMatch.ministry' : 'ranking.noMatch', { query })}
+            </p>
+          )}
           {spec ? (
             // A scroll box the keyboard can reach, named like the chart it scrolls.
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -278,15 +220,5 @@ export function RankingPanel({ board }: { board: BoardResult }) {
         </>
       )}
     </Panel>
-  );
-}
-
-function RankingSkeleton() {
-  return (
-    <div className="ranking__skeleton" aria-hidden="true">
-      {Array.from({ length: 8 }, (_, i) => (
-        <Skeleton key={i} className="skeleton--row" />
-      ))}
-    </div>
   );
 }

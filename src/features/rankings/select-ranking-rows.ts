@@ -52,11 +52,22 @@ export function selectVisibleRows(
     : ranked.slice(Math.max(0, ranked.length - SLICE_SIZE));
 }
 
-/** The chart's bars: the listed rows that have a rank and a value, best first (missing is never a bar). */
+/**
+ * The chart's bars: the listed rows that have a rank and a value, best first (missing is never a bar),
+ * each named by its short form where it has one (a ministry: "Bộ KH&ĐT"), since an axis label is short.
+ */
 export function selectRankingBars(visible: readonly BoardRow[]): RankingBarRow[] {
   return visible.flatMap((r) =>
     r.rank !== null && r.value !== null
-      ? [{ code: r.code, name: r.name, value: r.value, rank: r.rank, valueText: r.cellText ?? '' }]
+      ? [
+          {
+            code: r.code,
+            name: r.short ?? r.name,
+            value: r.value,
+            rank: r.rank,
+            valueText: r.cellText ?? '',
+          },
+        ]
       : [],
   );
 }
@@ -75,7 +86,8 @@ export function rankingTitle(t: Translate, shown: number, total: number): string
  * value) with its value as the board writes it ("67,3% kế hoạch"), drawn as the line bars are read
  * against (`line`), except for an indicator that adds up (budget revenue, enterprises): there the nation
  * is the total of the units, no unit can reach it, and the figure is only said (`text`, "Cả nước: 2,22
- * triệu tỷ đồng"). Nothing without a national value.
+ * triệu tỷ đồng"). Nothing without a national value. `label` names it otherwise (a board of ministries:
+ * "Tổng các bộ, ngành").
  */
 export function selectNationalFigure(
   national: number | null,
@@ -83,9 +95,9 @@ export function selectNationalFigure(
   indicator: Indicator,
   t: Translate,
   locale: Locale,
+  label: string = t(coverageLabelKey(coverage)),
 ): { line?: NonNullable<RankingBarInput['reference']>; text: string | null } {
   if (national === null) return { text: null };
-  const label = t(coverageLabelKey(coverage));
   const valueText = formatIndicatorValue(indicator, national, locale).text;
   const text = `${label}: ${valueText}`;
   return indicator.aggregation.kind === 'sum'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptParams, ROUTES } from './index.ts';
+import { BOARD_GROUPS, BOARD_ROUTES, keptParams, legacyBoardRedirect, ROUTES } from './index.ts';
 
 const current = new URLSearchParams('lang=en&theme=dark&indicator=cpi-yoy&period=2026-10');
 
@@ -40,5 +40,36 @@ describe('the route table', () => {
   it('keeps nothing but the shell preferences, and nothing empty', () => {
     expect(keptParams(new URLSearchParams('lang=&theme=light&era=63')).toString()).toBe('theme=light');
     expect(keptParams().toString()).toBe('');
+  });
+
+  it("links a ministry's page in its set: the 17 by default, a former body with ?era=22", () => {
+    expect(ROUTES.ministry.path).toBe('/bo/:code');
+    expect(ROUTES.ministry.href({ code: 'TC', era: '17' })).toBe('/bo/TC');
+    expect(ROUTES.ministry.href({ code: 'KHDT', era: '22' }, current)).toBe(
+      '/bo/KHDT?lang=en&theme=dark&era=22',
+    );
+  });
+
+  it('gives each board its own page, with the agencies chosen', () => {
+    expect(BOARD_GROUPS.map((g) => BOARD_ROUTES[g].path)).toEqual([
+      '/dich-vu-cong',
+      '/tthc-noi-bo',
+      '/nhiem-vu',
+      '/bao-cao',
+    ]);
+    expect(ROUTES.tasks.href({})).toBe('/nhiem-vu');
+    expect(ROUTES.publicService.href({ agencies: 'ministry' }, current)).toBe(
+      '/dich-vu-cong?lang=en&theme=dark&agencies=ministry',
+    );
+  });
+
+  it("sends an old overview link of a board to the board's page, keeping the rest of the view", () => {
+    expect(legacyBoardRedirect(new URLSearchParams('group=tasks&indicator=tasks-overdue-rate&lang=en'))).toBe(
+      '/nhiem-vu?indicator=tasks-overdue-rate&lang=en',
+    );
+    expect(legacyBoardRedirect(new URLSearchParams('group=reporting'))).toBe('/bao-cao');
+    expect(legacyBoardRedirect(new URLSearchParams('group=socio-economic'))).toBeNull();
+    expect(legacyBoardRedirect(new URLSearchParams('indicator=cpi-yoy'))).toBeNull();
+    expect(legacyBoardRedirect(new URLSearchParams('group=nonsense'))).toBeNull();
   });
 });

@@ -1,49 +1,47 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { feedQueries } from '../../api/queries.ts';
-import type { TrendSeries } from '../../charts/trend/types.ts';
-import { LazyChart, renderSpecToPng, type ChartSpec } from '../../charts/lazy-chart.tsx';
-import { THEMES } from '../../charts/theme/tokens.ts';
-import { csvMeta } from '../../components/export/csv-meta.ts';
-import { csvVariantNameParts, type CsvVariant } from '../../components/export/csv-variant.ts';
-import { downloadCsv, downloadDataUrl } from '../../components/export/download.ts';
-import { csvFileName, exportFileName, toCsv } from '../../components/export/to-csv.ts';
-import { ExportButtons } from '../../components/export-buttons.tsx';
-import { Panel } from '../../components/panel.tsx';
-import { PanelError, PanelPending } from '../../components/panel-error.tsx';
-import { Segmented } from '../../components/segmented.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
-import { useElementSize } from '../../components/use-element-size.ts';
-import { mergeRefs, useInView } from '../../components/use-in-view.ts';
-import { usePrefersReducedMotion } from '../../components/use-reduced-motion.ts';
-import { useRootFontSize } from '../../components/use-root-font-size.ts';
-import { formatDateTime } from '../../domain/format.ts';
-import { sourcesBetween, type Indicator } from '../../domain/indicators.ts';
-import { formatPeriod, periodKey, periodEnd, type Period } from '../../domain/period.ts';
-import { matchesAnyTerm } from '../../domain/text.ts';
+import { periodEnd, type Period } from '../../domain/period.ts';
 import { unitNameAt, type AdminUnit } from '../../domain/units.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useBoard, type TrendMode } from '../board/index.ts';
-import { useUnitSearchIndex } from '../figures/index.tsx';
-import { canSwitchMode, nativeMode, selectTrendSeries } from './select-trend-lines.ts';
-import { selectTrendTable, trendCsvTable, trendPeriodLabel } from './select-trend-table.ts';
+import { useBoard } from '../board/index.ts';
+import { selectTrendSeries } from './select-trend-lines.ts';
+import { FALLBACK_HEIGHT, TrendFrame, trendModeOf } from './trend-frame.tsx';
 import { useTrendData } from './use-trend-data.ts';
 
-const FALLBACK_HEIGHT = 340;
-const EXPORT_HEIGHT = 560;
-const EXPORT_WIDTH = 1200;
-const SCREEN_WIDTH = 900;
 const NO_UNITS: readonly AdminUnit[] = [];
+const NO_PERIODS: readonly Period[] = [];
 
 /**
- * Trend of the board's indicator over the board's periods: the nation, the region's average, the
- * compared units, last year and the plan; as a chart or a table. `id` names the panel (its anchor).
+ * Trend of the board's indicator over the board's periods: the nation (or, on a board of ministries, the
+ * ministries' total), the region's average, the compared units, last year and the plan; as a chart or a
+ * table. `id` names the panel (its anchor); `note` is said above the chart (how the ministry sets
+ * changed, where the range crosses a change).
  */
-export function TrendPanel({ id = 'trend' }: { id?: string }) {
+export function TrendPanel({ id = 'trend', note }: { id?: string; note?: ReactNode }) {
+  const board = useBoard();
+  // Two components, so that switching between provinces and ministries remounts with the other hooks.
+  return board.ministries ? (
+    <Suspense fallback={<Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />}>
+      <MinistryTrendPanel id={id} era={board.ministries.era} note={note} />
+    </Suspense>
+  ) : (
+    <ProvinceTrendPanel id={id} note={note} />
+  );
+}
+
+// Only a board of ministries draws their trend: its code loads with it, not with the overview.
+const MinistryTrendPanel = lazy(async () => {
+  const module = await import('./ministry-trend-panel.tsx');
+  return { default: module.MinistryTrendPanel };
+});
+
+function ProvinceTrendPanel({ id, note }: { id: string; note: ReactNode }) {
   const { t, locale } = useI18n();
   const board = useBoard();
-  const { indicator, catalog, frequency, periods, era, region, regions, theme, latestYear, update } = board;
-  const { compare, trendView: view } = board.panels;
+  const { indicator, catalog, frequency, periods, era, region, regions, latestYear } = board;
+  const { compare } = board.panels;
   const first = periods[0];
   const last = periods[periods.length - 1];
   if (!first || !last) throw new Error('A trend needs at least one period');
@@ -59,20 +57,8 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
     latestYear,
   });
   const data = result.status === 'success' ? result.data : null;
-  const metadata = useQuery(feedQueries.metadata());
-  const [pick, setPick] = useState('');
-  const searchIndex = useUnitSearchIndex(era, pick.trim() !== '');
-  const [chartRef, chartSize] = useElementSize();
-  const [viewRef, inView] = useInView();
-  const panelRef = useMemo(() => mergeRefs(chartRef, viewRef), [chartRef, viewRef]);
-  const textSize = useRootFontSize();
-  const reducedMotion = usePrefersReducedMotion();
-  const switchable = canSwitchMode(indicator, frequency);
-  const mode: TrendMode = switchable
-    ? (board.panels.trendMode ?? nativeMode(indicator))
-    : nativeMode(indicator);
+  const mode = trendModeOf(board);
   const regionName = region ? regions.find((r) => r.id === region)?.name[locale] : undefined;
-
   const series = useMemo(
     () =>
       data
@@ -80,329 +66,33 @@ export function TrendPanel({ id = 'trend' }: { id?: string }) {
         : [],
     [data, indicator, era, region, regionName, compare, mode, frequency, t, locale],
   );
-  const categories = useMemo(
-    () => (data ? data.national.periods.map((p) => formatPeriod(p, locale, { short: true })) : []),
-    [data, locale],
-  );
-  const axisLabel = indicator.unit.label[locale];
-  // The board's period (the map's, the player's), marked on the axis.
-  const current = data
-    ? data.national.periods.findIndex((p) => periodKey(p) === periodKey(board.period))
-    : -1;
   // The chips and the picker name units from the era's list, not from the trend's answer: a trend still
   // loading (or failed) must not show bare codes.
   const eraUnits = useQuery(feedQueries.units(era));
   const unitsOfEra = eraUnits.data?.units ?? NO_UNITS;
   const latestDate = periodEnd(last);
-  const nameOf = (u: AdminUnit) => unitNameAt(u, latestDate, locale);
-  // Only a hovered unit that is drawn changes the chart; hovering any other leaves it as it is.
-  const highlightedId =
-    board.hovered && compare.includes(board.hovered) ? `unit:${era}:${board.hovered}` : null;
-  const updatedAt = metadata.data?.updatedAt;
-
-  const chartSpec = useCallback(
-    (exporting: boolean): ChartSpec => ({
-      kind: 'trend',
-      input: {
-        categories,
-        series,
-        axisLabel,
-        number: { locale, decimals: indicator.decimals },
-        highlighted: exporting ? null : highlightedId,
-        texts: {
-          statusWords: {
-            estimate: t('status.estimate'),
-            preliminary: t('status.preliminary'),
-            official: t('status.official'),
-          },
-          noData: t('status.missing'),
-          provisional: t('trend.provisional'),
-        },
-        ...(current >= 0 ? { current } : {}),
-        ...(reducedMotion ? { reducedMotion } : {}),
-        theme: THEMES[theme],
-        size: exporting
-          ? { width: EXPORT_WIDTH, height: EXPORT_HEIGHT }
-          : {
-              width: chartSize.width || SCREEN_WIDTH,
-              height: chartSize.height || FALLBACK_HEIGHT,
-              fontSize: textSize,
-            },
-        ...(exporting
-          ? {
-              export: {
-                title: `${t('trend.title')}: ${indicator.name[locale]}`,
-                subtitle: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
-                footer: [
-                  t('panel.source', {
-                    source: sourcesBetween(indicator, first, last)
-                      .map((s) => s[locale])
-                      .join('; '),
-                  }),
-                  ...(updatedAt ? [t('panel.asOf', { time: formatDateTime(updatedAt, locale) })] : []),
-                ].join(' · '),
-              },
-            }
-          : {}),
-      },
-    }),
-    [
-      categories,
-      series,
-      axisLabel,
-      indicator,
-      highlightedId,
-      current,
-      reducedMotion,
-      theme,
-      chartSize.width,
-      chartSize.height,
-      textSize,
-      first,
-      last,
-      mode,
-      updatedAt,
-      locale,
-      t,
-    ],
+  const choices = useMemo(
+    () => unitsOfEra.map((u) => ({ code: u.code, name: unitNameAt(u, latestDate, locale) })),
+    [unitsOfEra, latestDate, locale],
   );
-  const spec = useMemo(() => chartSpec(false), [chartSpec]);
-
-  const exportCsv = (variant: CsvVariant) => {
-    const periodsShown = data ? data.national.periods : [];
-    const { headers, rows } = trendCsvTable({
-      series,
-      periods: periodsShown,
-      indicator,
-      variant,
-      periodHeader: t('trend.col.period'),
-      locale,
-    });
-    const meta = csvMeta(
-      {
-        indicator,
-        period: `${trendPeriodLabel(indicator, mode, first, locale)} – ${trendPeriodLabel(indicator, mode, last, locale)}`,
-        era,
-        source: sourcesBetween(indicator, first, last)
-          .map((s) => s[locale])
-          .join('; '),
-        updatedAt,
-        extra: switchable ? [{ label: t('trend.mode'), value: t(`trend.mode.${mode}`) }] : [],
-      },
-      variant,
-      { t, locale },
-    );
-    downloadCsv(
-      toCsv(headers, rows, { dialect: variant.dialect, meta }),
-      csvFileName([
-        'dieu-hanh',
-        'xu-huong',
-        indicator.name[locale],
-        `${periodKey(first)}-${periodKey(last)}`,
-        era,
-        ...csvVariantNameParts(variant),
-      ]),
-    );
-  };
-  const exportPng = async () => {
-    const url = await renderSpecToPng(chartSpec(true), { width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
-    downloadDataUrl(url, exportFileName(['dieu-hanh', 'xu-huong', indicator.name[locale], era], 'png'));
-  };
-
-  const available = unitsOfEra.filter((u) => !compare.includes(u.code));
-  const matching = pick.trim()
-    ? available.filter((u) => matchesAnyTerm([nameOf(u), ...(searchIndex?.get(u.code) ?? [])], pick))
-    : available;
   return (
-    <Panel
+    <TrendFrame
       id={id}
-      className="panel--trend"
-      title={t('trend.title')}
-      subtitle={indicator.name[locale]}
-      actions={
-        <>
-          {switchable && (
-            <Segmented
-              label={t('trend.mode')}
-              value={mode}
-              options={(['period', 'cumulative'] as const).map((value) => ({
-                value,
-                label: t(`trend.mode.${value}`),
-              }))}
-              onChange={(trendMode) => {
-                update({ trendMode });
-              }}
-            />
-          )}
-          <Segmented
-            label={t('panel.viewAs')}
-            value={view}
-            options={(['chart', 'table'] as const).map((value) => ({
-              value,
-              label: t(`panel.view.${value}`),
-            }))}
-            onChange={(trendView) => {
-              update({ trendView });
-            }}
-          />
-          {data && <ExportButtons onCsv={exportCsv} onPng={exportPng} />}
-        </>
-      }
-    >
-      <div className="trend__compare">
-        <span className="trend__compare-label">{t('trend.compare')}</span>
-        <ul className="chips">
-          {compare.map((code) => {
-            const unit = unitsOfEra.find((u) => u.code === code);
-            const name = unit ? nameOf(unit) : code;
-            return (
-              <li key={code} className="chip">
-                {name}
-                <button
-                  type="button"
-                  className="chip__remove"
-                  aria-label={t('trend.compare.remove', { name })}
-                  onClick={() => {
-                    update({ compare: compare.filter((c) => c !== code) });
-                  }}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        {compare.length < board.maxCompare ? (
+      lines={{
+        result,
+        series,
+        periods: data ? data.national.periods : NO_PERIODS,
+        choices,
+        addLabel: 'trend.compare.add',
+        note: (
           <>
-            {/* Narrows the list by name, abbreviation or former name ("hcm", "thua thien"); Enter adds the first. */}
-            <input
-              type="search"
-              className="trend__compare-search"
-              aria-label={t('trend.compare.search')}
-              placeholder={t('trend.compare.search.placeholder')}
-              value={pick}
-              onChange={(e) => {
-                setPick(e.target.value);
-              }}
-              onKeyDown={(e) => {
-                const first = matching[0];
-                if (e.key === 'Enter' && pick.trim() && first) {
-                  e.preventDefault();
-                  update({ compare: [...compare, first.code] });
-                  setPick('');
-                }
-              }}
-            />
-            <select
-              aria-label={t('trend.compare.add')}
-              value=""
-              onChange={(e) => {
-                if (e.target.value) {
-                  update({ compare: [...compare, e.target.value] });
-                  setPick('');
-                }
-              }}
-            >
-              <option value="">{t('trend.compare.add')}</option>
-              {matching.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {nameOf(u)}
-                </option>
-              ))}
-            </select>
-            {pick.trim() && matching.length === 0 && (
-              <span className="muted" role="status">
-                {t('trend.compare.noMatch')}
-              </span>
+            {region && indicator.aggregation.kind === 'none' && (
+              <p className="panel__note">{t('trend.regionNotComparable')}</p>
             )}
+            {note}
           </>
-        ) : (
-          <span className="muted">{t('trend.compare.full', { max: board.maxCompare })}</span>
-        )}
-      </div>
-      {region && indicator.aggregation.kind === 'none' && (
-        <p className="panel__note">{t('trend.regionNotComparable')}</p>
-      )}
-      {result.status === 'pending' && (
-        <PanelPending reconnecting={result.reconnecting}>
-          <Skeleton className="skeleton--chart" height={`${FALLBACK_HEIGHT}px`} />
-        </PanelPending>
-      )}
-      {result.status === 'error' && (
-        <PanelError error={result.error} onRetry={result.retry} othersKeepWorking />
-      )}
-      {data &&
-        (view === 'chart' ? (
-          <div className="trend__chart" ref={panelRef}>
-            {inView && chartSize.height > 0 && (
-              <LazyChart
-                spec={spec}
-                height="100%"
-                ariaLabel={t('trend.ariaLabel', { indicator: indicator.name[locale] })}
-                fallback={<Skeleton className="skeleton--chart" height="100%" />}
-              />
-            )}
-          </div>
-        ) : (
-          <TrendTable
-            series={series}
-            periods={data.national.periods}
-            indicator={indicator}
-            mode={mode}
-            caption={indicator.name[locale]}
-          />
-        ))}
-    </Panel>
-  );
-}
-
-function TrendTable({
-  series,
-  periods,
-  indicator,
-  mode,
-  caption,
-}: {
-  series: readonly TrendSeries[];
-  periods: readonly Period[];
-  indicator: Indicator;
-  mode: TrendMode;
-  caption: string;
-}) {
-  const { t, locale } = useI18n();
-  const table = useMemo(
-    () => selectTrendTable({ series, periods, indicator, mode, locale }),
-    [series, periods, indicator, mode, locale],
-  );
-  return (
-    // A scroll box the keyboard can reach (its rows hold nothing focusable), named like its table.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll table-scroll--tall" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trend.col.period')}</th>
-            {table.columns.map((column) => (
-              <th key={column.id} scope="col" className="num">
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell, i) => (
-                <td key={table.columns[i]?.id ?? i} className="num">
-                  {cell ?? <span className="muted">–</span>}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ),
+      }}
+    />
   );
 }
