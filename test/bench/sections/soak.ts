@@ -2,7 +2,8 @@
  * The wall soak: the wall (`/kiosk`, parameterised by `--soak-url`, e.g. `/kiosk?dwell=2`) left to rotate
  * with refreshes (config.json's `refreshIntervalSeconds` at its minimum, 15 s), JS heap and DOM nodes after
  * a forced garbage collection (CDP `HeapProfiler.collectGarbage`, then `Performance.getMetrics`) when the
- * first loop is done and after `rotations` rotations. A rotation is a change of the page's URL or of the
+ * first loop is done and after `rotations` rotations (then on to the end of that loop, so both samples are of
+ * the same view). A rotation is a change of the page's URL or of the
  * `data-kiosk-view` attribute of any element (the wall may do either); the first loop is done when the
  * wall is back at the view it started on. Reloads the wall makes itself are counted and followed (the
  * heap after one is the heap a day on the wall sees).
@@ -88,6 +89,11 @@ export async function soakSection(
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    // Compare like with like: the end sample too is taken on the wall's first view (another view has another
+    // number of DOM nodes), so run on to the end of the loop in progress.
+    while (firstLoop && views[views.length - 1] !== start && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const end = await sample();
     const done = rotated();
     const rows: Row[] = [
@@ -103,7 +109,12 @@ export async function soakSection(
         unit: 'count',
         note: 'reloads the wall made itself',
       },
-      { key: 'soak.end.heap', value: end.heap, unit: 'bytes', note: `after ${done} rotations, after GC` },
+      {
+        key: 'soak.end.heap',
+        value: end.heap,
+        unit: 'bytes',
+        note: `after ${done} rotations, on the first view again, after GC`,
+      },
       { key: 'soak.end.nodes', value: end.nodes, unit: 'count' },
     ];
     if (!firstLoop) {
